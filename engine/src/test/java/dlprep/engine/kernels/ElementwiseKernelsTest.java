@@ -1,0 +1,105 @@
+package dlprep.engine.kernels;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The fast float loops of the elementwise kernels against their per-element reference paths. */
+class ElementwiseKernelsTest {
+
+    private static final int[] SIZES = {1, 7, 16, 17, 1000, 70_001};
+
+    private static float[] random(Random r, int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) (r.nextGaussian() * 3);
+        }
+        return v;
+    }
+
+    @ParameterizedTest
+    @EnumSource(UnaryFn.class)
+    void unaryFastLoopsMatchTheGenericPath(UnaryFn fn) {
+        Random r = new Random(fn.ordinal());
+        for (int n : SIZES) {
+            float[] x = random(r, n);
+            if (fn == UnaryFn.LOG || fn == UnaryFn.SQRT) {
+                for (int i = 0; i < n; i++) {
+                    x[i] = Math.abs(x[i]) + 0.1f;
+                }
+            }
+            float[] dy = random(r, n);
+            float[] fast = new float[n];
+            float[] ref = new float[n];
+            UnaryKernels.forward(fn, 0.2, x, fast);
+            UnaryKernels.forwardGeneric(fn, 0.2, x, ref, 0, n);
+            assertClose(ref, fast, fn + " forward n=" + n);
+            float[] fastGrad = new float[n];
+            float[] refGrad = new float[n];
+            UnaryKernels.backward(fn, 0.2, x, fast, dy, fastGrad);
+            UnaryKernels.backwardGeneric(fn, 0.2, x, ref, dy, refGrad, 0, n);
+            assertClose(refGrad, fastGrad, fn + " backward n=" + n);
+        }
+    }
+
+    @Test
+    void binaryFastLoopsMatchTheGenericPath() {
+        Random r = new Random(3);
+        int[][][] shapes = {{{5, 7}, {5, 7}}, {{5, 7}, {1, 7}}, {{5, 7}, {5, 1}}, {{1}, {13}}, {{13}, {1}},
+                {{2, 3, 4, 5}, {3, 1, 1}}, {{70_001}, {70_001}}};
+        for (BinaryFn fn : new BinaryFn[] {BinaryFn.ADD, BinaryFn.SUB, BinaryFn.MUL, BinaryFn.DIV}) {
+            for (int[][] pair : shapes) {
+                int[] out = dlprep.engine.tensor.Shape.broadcast("test", pair[0], pair[1]);
+                BroadcastPlan p = BroadcastPlan.of(out, dlprep.engine.tensor.Shape.broadcastStrides(pair[0], out),
+                        dlprep.engine.tensor.Shape.broadcastStrides(pair[1], out));
+                float[] a = random(r, dlprep.engine.tensor.Shape.numel(pair[0]));
+                float[] b = random(r, dlprep.engine.tensor.Shape.numel(pair[1]));
+                float[] fast = new float[dlprep.engine.tensor.Shape.numel(out)];
+                float[] ref = new float[fast.length];
+                BinaryKernels.forward(fn, p, a, b, fast);
+                for (int row = 0; row < p.rows(); row++) {
+                    BinaryKernels.forwardRow(fn, a, p.aOffsets()[row], p.aStep(), b, p.bOffsets()[row], p.bStep(),
+                            ref, row * p.inner(), p.inner());
+                }
+                assertClose(ref, fast, fn + " " + java.util.Arrays.deepToString(pair));
+            }
+        }
+    }
+
+    @Test
+    void broadcastPlanMergesDimensionsBothOperandsWalkAlike() {
+        int[] out = {2, 3, 4, 5};
+        BroadcastPlan same = BroadcastPlan.of(out, dlprep.engine.tensor.Shape.strides(out),
+                dlprep.engine.tensor.Shape.strides(out));
+        assertEquals(1, same.rows());
+        assertEquals(120, same.inner());
+        BroadcastPlan bias = BroadcastPlan.of(out, dlprep.engine.tensor.Shape.strides(out),
+                dlprep.engine.tensor.Shape.broadcastStrides(new int[] {3, 1, 1}, out));
+        assertEquals(6, bias.rows());
+        assertEquals(20, bias.inner());
+        assertEquals(0, bias.bStep());
+    }
+
+    @Test
+    void erfMatchesTabulatedValues() {
+        // Abramowitz & Stegun, Table 7.1: erf(0.5) = 0.5204998778, erf(1) = 0.8427007929, erf(2) = 0.9953222650
+        assertEquals(0.5204998778, Erf.erf(0.5), 1e-10);
+        assertEquals(0.8427007929, Erf.erf(1), 1e-10);
+        assertEquals(-0.9953222650, Erf.erf(-2), 1e-10);
+        assertEquals(1 - 1.5374597944e-12, Erf.erf(5), 1e-15); // erfc(5) = 1.5374597944e-12
+    }
+
+    private static void assertClose(float[] expected, float[] actual, String what) {
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            float tol = 1e-6f * Math.max(1, Math.abs(expected[i]));
+            if (!(Math.abs(expected[i] - actual[i]) <= tol) && !(Float.isNaN(expected[i]) && Float.isNaN(actual[i]))) {
+                assertEquals(expected[i], actual[i], tol, what + " at " + i);
+            }
+        }
+    }
+}
