@@ -1,12 +1,65 @@
 package dlprep.engine.kernels;
 
+import static dlprep.engine.kernels.GemmMicroKernel.LANES;
+import static dlprep.engine.kernels.GemmMicroKernel.MR;
+import static dlprep.engine.kernels.GemmMicroKernel.NR;
+import static dlprep.engine.kernels.GemmMicroKernel.SPECIES;
+
+import jdk.incubator.vector.FloatVector;
+
 /**
  * Single-precision general matrix multiply, row-major: {@code C = alpha * op(A) * op(B) + beta * C},
  * where {@code op(X)} is {@code X} or its transpose. {@code op(A)} is m x k, {@code op(B)} is k x n, C is
  * m x n. Leading dimensions are row strides of the matrices as stored (so for a transposed A stored as
  * k x m, {@code lda >= m}). With {@code beta == 0}, C is overwritten (NaNs in it do not propagate).
+ *
+ * <h2>Algorithm (Goto and van de Geijn 2008; the BLIS loop nest, Van Zee and van de Geijn 2015)</h2>
+ *
+ * <pre>
+ * for jc in 0..n step NC              5th loop: a panel of NC columns of B and C
+ *   for pc in 0..k step KC            4th loop: pack B[pc:pc+KC, jc:jc+NC] (lives in L3)
+ *     for ic in 0..m step MC          3rd loop: pack A[ic:ic+MC, pc:pc+KC] (lives in L2)
+ *       for jr in 0..NC step NR       2nd loop: one sliver of packed B (lives in L1)
+ *         for ir in 0..MC step MR     1st loop: one sliver of packed A
+ *           C[ir:ir+MR, jr:jr+NR] += A sliver * B sliver      the micro-kernel, tile in registers
+ * </pre>
+ *
+ * <ul>
+ *   <li><b>Why a micro-kernel:</b> an MR x NR tile of C held in vector registers turns each step over k into
+ *       MR * NR / LANES fused multiply-adds for only MR + NR / LANES loads, so the FMA units, not memory,
+ *       set the pace ({@link GemmMicroKernel}).</li>
+ *   <li><b>Why packing:</b> the kernel wants its operands contiguous and in its own order; copying a block
+ *       once costs O(mc * kc) and is reused for O(mc * kc * nc) work. Packing also absorbs the transposes
+ *       and the zero padding of edge slivers ({@link GemmPacking}).</li>
+ *   <li><b>Why these block sizes:</b> each loop keeps one operand in one cache level, so that the next
+ *       loop in re-reads it from there (see {@link #KC}, {@link #MC}, {@link #NC}).</li>
+ * </ul>
+ *
+ * Work is split over {@link Parallel} by columns of C (or rows, when C is taller than wide): every thread
+ * runs the loop nest above on its own slab with its own packing buffers, so threads never wait on each
+ * other; the price is that each packs the shared operand again, O(m * k) against O(m * n * k / threads).
+ * Problems below {@link #SMALL} multiply-adds take a plain loop: packing and threads would cost more than
+ * they save. {@link GemmReference#dgemm} is the plain kernel the tests hold this one to.
  */
 public final class Gemm {
+
+    /**
+     * Depth of a packed block. The kc x NR sliver of B (64 KB) is re-read for every sliver of A; it streams
+     * from L2 with the hardware prefetcher, and a larger KC amortises the read-modify-write of C (once per
+     * KC) better than fitting the sliver in the 48 KB L1 does (KC = 128 measured slower, 384 no faster).
+     */
+    static final int KC = 256;
+    /** Rows of a packed block of A: MC x KC floats = 192 KB, a fifth of the 1 MB L2 (a multiple of MR). */
+    static final int MC = 192;
+    /** Columns of a packed panel of B: KC x NC floats = 2 MB, shared L3 territory. */
+    static final int NC = 2048;
+    /** Below this many multiply-adds (m * n * k) the plain loop wins. */
+    static final long SMALL = 32 * 32 * 32;
+    /** Below this many multiply-adds one thread finishes before a second one would have started. */
+    static final long PARALLEL = 128 * 128 * 128;
+
+    /** One thread's packing buffers and scratch tile, grown on demand and reused across calls. */
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
 
     private Gemm() {
     }
@@ -15,18 +68,153 @@ public final class Gemm {
                              float[] a, int aOffset, int lda,
                              float[] b, int bOffset, int ldb,
                              float beta, float[] c, int cOffset, int ldc) {
-        // Placeholder until the fast kernel lands: the plain triple loop.
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = 0;
-                for (int p = 0; p < k; p++) {
-                    float av = transA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p];
-                    float bv = transB ? b[bOffset + j * ldb + p] : b[bOffset + p * ldb + j];
-                    sum += av * bv;
+        GemmArguments.checkNotNull("sgemm", a, b, c);
+        GemmArguments.check("sgemm", transA, transB, m, n, k, a.length, aOffset, lda,
+                b.length, bOffset, ldb, c.length, cOffset, ldc);
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0 || alpha == 0) {
+            scale(m, n, beta, c, cOffset, ldc);
+            return;
+        }
+        long work = (long) m * n * k;
+        if (work < SMALL) {
+            small(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+            return;
+        }
+        int rowSlivers = (m + MR - 1) / MR;
+        int colSlivers = (n + NR - 1) / NR;
+        boolean byColumns = colSlivers >= rowSlivers;
+        int grain = work < PARALLEL ? Integer.MAX_VALUE : 1;
+        Parallel.forRange(byColumns ? colSlivers : rowSlivers, grain, (lo, hi) -> {
+            int rowFrom = byColumns ? 0 : lo * MR;
+            int rowTo = byColumns ? m : Math.min(m, hi * MR);
+            int colFrom = byColumns ? lo * NR : 0;
+            int colTo = byColumns ? Math.min(n, hi * NR) : n;
+            blocked(transA, transB, rowFrom, rowTo, colFrom, colTo, k, alpha, a, aOffset, lda,
+                    b, bOffset, ldb, beta, c, cOffset, ldc);
+        });
+    }
+
+    /** The five-loop nest on the slab {@code C[rowFrom:rowTo, colFrom:colTo]}, run by one thread. */
+    private static void blocked(boolean transA, boolean transB, int rowFrom, int rowTo, int colFrom, int colTo,
+                                int k, float alpha, float[] a, int aOffset, int lda, float[] b, int bOffset,
+                                int ldb, float beta, float[] c, int cOffset, int ldc) {
+        Workspace ws = WORKSPACE.get();
+        ws.reserve(Math.min(MC, rowTo - rowFrom), Math.min(NC, colTo - colFrom), Math.min(KC, k));
+        for (int jc = colFrom; jc < colTo; jc += NC) {
+            int nc = Math.min(NC, colTo - jc);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                // The first block of k applies beta; later blocks add to what it left in C.
+                float betaBlock = pc == 0 ? beta : 1f;
+                GemmPacking.packB(transB, b, bOffset, ldb, pc, kc, jc, nc, ws.bPacked);
+                for (int ic = rowFrom; ic < rowTo; ic += MC) {
+                    int mc = Math.min(MC, rowTo - ic);
+                    GemmPacking.packA(transA, a, aOffset, lda, ic, mc, pc, kc, ws.aPacked);
+                    macroKernel(mc, nc, kc, ws, alpha, betaBlock, c, cOffset + ic * ldc + jc, ldc);
                 }
-                int ci = cOffset + i * ldc + j;
-                c[ci] = (float) (alpha * sum + (beta == 0 ? 0 : beta * c[ci]));
             }
+        }
+    }
+
+    /** Loops 2 and 1: every MR x NR tile of the packed block times the packed panel, merged into C. */
+    private static void macroKernel(int mc, int nc, int kc, Workspace ws, float alpha, float beta,
+                                    float[] c, int cFrom, int ldc) {
+        for (int jr = 0; jr < nc; jr += NR) {
+            int nr = Math.min(NR, nc - jr);
+            for (int ir = 0; ir < mc; ir += MR) {
+                int mr = Math.min(MR, mc - ir);
+                GemmMicroKernel.multiply(kc, ws.aPacked, ir * kc, ws.bPacked, jr * kc, ws.tile);
+                int cTile = cFrom + ir * ldc + jr;
+                if (mr == MR && nr == NR) {
+                    mergeFullTile(ws.tile, alpha, beta, c, cTile, ldc);
+                } else {
+                    mergeEdgeTile(ws.tile, mr, nr, alpha, beta, c, cTile, ldc);
+                }
+            }
+        }
+    }
+
+    /** {@code C = alpha * tile + beta * C} for a whole MR x NR tile, a vector at a time. */
+    private static void mergeFullTile(float[] tile, float alpha, float beta, float[] c, int cFrom, int ldc) {
+        for (int r = 0; r < MR; r++) {
+            int ci = cFrom + r * ldc;
+            for (int v = 0; v < NR; v += LANES) {
+                FloatVector t = FloatVector.fromArray(SPECIES, tile, r * NR + v).mul(alpha);
+                if (beta != 0) {
+                    t = FloatVector.fromArray(SPECIES, c, ci + v).mul(beta).add(t);
+                }
+                t.intoArray(c, ci + v);
+            }
+        }
+    }
+
+    /** The same for the mr x nr corner of a tile that overhangs the matrix edge. */
+    private static void mergeEdgeTile(float[] tile, int mr, int nr, float alpha, float beta,
+                                      float[] c, int cFrom, int ldc) {
+        for (int r = 0; r < mr; r++) {
+            int ci = cFrom + r * ldc;
+            for (int j = 0; j < nr; j++) {
+                float t = alpha * tile[r * NR + j];
+                c[ci + j] = beta == 0 ? t : beta * c[ci + j] + t;
+            }
+        }
+    }
+
+    /** {@code C = beta * C}, writing zeros when {@code beta == 0} (what is in C is not read). */
+    private static void scale(int m, int n, float beta, float[] c, int cOffset, int ldc) {
+        for (int i = 0; i < m; i++) {
+            int ci = cOffset + i * ldc;
+            for (int j = 0; j < n; j++) {
+                c[ci + j] = beta == 0 ? 0f : beta * c[ci + j];
+            }
+        }
+    }
+
+    /** The plain i-p-j loop for problems too small to pay for packing. */
+    private static void small(boolean transA, boolean transB, int m, int n, int k, float alpha,
+                              float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+                              float beta, float[] c, int cOffset, int ldc) {
+        scale(m, n, beta, c, cOffset, ldc);
+        for (int i = 0; i < m; i++) {
+            int ci = cOffset + i * ldc;
+            for (int p = 0; p < k; p++) {
+                float aip = alpha * (transA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p]);
+                if (transB) {
+                    for (int j = 0; j < n; j++) {
+                        c[ci + j] += aip * b[bOffset + j * ldb + p];
+                    }
+                } else {
+                    int bi = bOffset + p * ldb;
+                    for (int j = 0; j < n; j++) {
+                        c[ci + j] += aip * b[bi + j];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Packing buffers sized for the largest block seen by this thread, so steady-state calls allocate nothing. */
+    private static final class Workspace {
+        float[] aPacked = new float[0];
+        float[] bPacked = new float[0];
+        final float[] tile = new float[MR * NR];
+
+        void reserve(int mc, int nc, int kc) {
+            int aSize = roundUp(mc, MR) * kc;
+            int bSize = roundUp(nc, NR) * kc;
+            if (aPacked.length < aSize) {
+                aPacked = new float[aSize];
+            }
+            if (bPacked.length < bSize) {
+                bPacked = new float[bSize];
+            }
+        }
+
+        private static int roundUp(int x, int multiple) {
+            return (x + multiple - 1) / multiple * multiple;
         }
     }
 }

@@ -1,0 +1,88 @@
+package dlprep.engine.kernels;
+
+import static dlprep.engine.kernels.GemmMicroKernel.MR;
+import static dlprep.engine.kernels.GemmMicroKernel.NR;
+
+import java.util.Arrays;
+
+/**
+ * Packing for {@link Gemm}: copies a block of {@code op(A)} or a panel of {@code op(B)} into a contiguous
+ * buffer in exactly the order {@link GemmMicroKernel} reads it, so the kernel's loads are unit-stride,
+ * cache-line and TLB friendly whatever the original layout.
+ *
+ * <p>This is also where transposes are handled: each routine reads either storage order of its operand, so a
+ * transposed copy of A or B is never materialised. Slivers past the matrix edge are padded with zeros, so the
+ * kernel always computes a full MR x NR tile and {@link Gemm} keeps only the valid part.
+ */
+final class GemmPacking {
+
+    private GemmPacking() {
+    }
+
+    /**
+     * Packs {@code op(A)[i0 : i0+mc, p0 : p0+kc]} as row slivers of MR rows: sliver {@code s} starts at
+     * {@code s * MR * kc} and holds, for each p, the MR values of column p (the kernel broadcasts them one by
+     * one). A is stored m x k, or k x m when {@code transA}.
+     */
+    static void packA(boolean transA, float[] a, int aOffset, int lda, int i0, int mc, int p0, int kc,
+                      float[] dst) {
+        for (int s = 0; s < mc; s += MR) {
+            int rows = Math.min(MR, mc - s);
+            int sliver = s * kc;
+            if (transA) {
+                // Column p of op(A) is row p of the stored A: MR contiguous values per p.
+                for (int p = 0; p < kc; p++) {
+                    int d = sliver + p * MR;
+                    System.arraycopy(a, aOffset + (p0 + p) * lda + i0 + s, dst, d, rows);
+                    Arrays.fill(dst, d + rows, d + MR, 0f);
+                }
+            } else {
+                // Read each stored row contiguously, write it with stride MR.
+                for (int r = 0; r < rows; r++) {
+                    int src = aOffset + (i0 + s + r) * lda + p0;
+                    for (int p = 0; p < kc; p++) {
+                        dst[sliver + p * MR + r] = a[src + p];
+                    }
+                }
+                for (int r = rows; r < MR; r++) {
+                    for (int p = 0; p < kc; p++) {
+                        dst[sliver + p * MR + r] = 0f;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Packs {@code op(B)[p0 : p0+kc, j0 : j0+nc]} as column slivers of NR columns: sliver {@code t} starts at
+     * {@code t * NR * kc} and holds, for each p, the NR values of row p (the kernel loads them as vectors).
+     * B is stored k x n, or n x k when {@code transB}.
+     */
+    static void packB(boolean transB, float[] b, int bOffset, int ldb, int p0, int kc, int j0, int nc,
+                      float[] dst) {
+        for (int t = 0; t < nc; t += NR) {
+            int cols = Math.min(NR, nc - t);
+            int sliver = t * kc;
+            if (transB) {
+                // Row p of op(B) is column p of the stored B: read each stored row contiguously, write with stride NR.
+                for (int j = 0; j < cols; j++) {
+                    int src = bOffset + (j0 + t + j) * ldb + p0;
+                    for (int p = 0; p < kc; p++) {
+                        dst[sliver + p * NR + j] = b[src + p];
+                    }
+                }
+                for (int j = cols; j < NR; j++) {
+                    for (int p = 0; p < kc; p++) {
+                        dst[sliver + p * NR + j] = 0f;
+                    }
+                }
+            } else {
+                for (int p = 0; p < kc; p++) {
+                    int d = sliver + p * NR;
+                    System.arraycopy(b, bOffset + (p0 + p) * ldb + j0 + t, dst, d, cols);
+                    Arrays.fill(dst, d + cols, d + NR, 0f);
+                }
+            }
+        }
+    }
+}
