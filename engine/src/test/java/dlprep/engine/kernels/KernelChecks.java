@@ -1,0 +1,56 @@
+package dlprep.engine.kernels;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.Random;
+
+/** What every fast-vs-reference kernel test needs: seeded random data, float/double copies, a tolerance check. */
+final class KernelChecks {
+
+    private KernelChecks() {
+    }
+
+    /** Uniform values in [-1, 1), the same for the same seed. */
+    static float[] randomFloats(Random random, int n) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = random.nextFloat() * 2 - 1;
+        }
+        return a;
+    }
+
+    static double[] toDouble(float[] a) {
+        double[] d = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            d[i] = a[i];
+        }
+        return d;
+    }
+
+    /** An array of NaNs, to prove a kernel overwrites its output instead of adding to it. */
+    static float[] garbage(int n) {
+        float[] a = new float[n];
+        java.util.Arrays.fill(a, Float.NaN);
+        return a;
+    }
+
+    /**
+     * Fails unless every {@code actual[i]} is within {@code relTol * max(1, max |expected|)} of
+     * {@code expected[i]}: float sums of many terms drift by a few ulps of the largest magnitudes involved.
+     */
+    static void assertClose(String what, double[] expected, float[] actual, double relTol) {
+        if (expected.length != actual.length) {
+            fail(what + ": length " + actual.length + ", expected " + expected.length);
+        }
+        double scale = 1;
+        for (double e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (!(Math.abs(expected[i] - actual[i]) <= relTol * scale)) {
+                fail(what + "[" + i + "] = " + actual[i] + ", expected " + expected[i] + " (tolerance "
+                        + relTol * scale + ")");
+            }
+        }
+    }
+}
