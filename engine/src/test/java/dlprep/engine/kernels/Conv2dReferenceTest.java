@@ -1,10 +1,11 @@
 package dlprep.engine.kernels;
 
+import static dlprep.engine.kernels.KernelChecks.dot;
+import static dlprep.engine.kernels.KernelChecks.numericGradient;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,8 +14,6 @@ import org.junit.jupiter.api.Test;
  * L is linear in each argument, so the central difference is exact up to rounding.
  */
 class Conv2dReferenceTest {
-
-    private static final double EPS = 1e-3;
 
     @Test
     void twoByTwoOnesKernelSumsEachWindow() {
@@ -57,33 +56,14 @@ class Conv2dReferenceTest {
         Conv2dReference.backwardWeight(s, x, dy, dw);
         Conv2dReference.backwardBias(s, dy, db);
 
-        assertArrayEquals(numericGradient(x, xp -> loss(s, xp, w, b, dy)), dx, 1e-9, "dx");
-        assertArrayEquals(numericGradient(w, wp -> loss(s, x, wp, b, dy)), dw, 1e-9, "dw");
-        assertArrayEquals(numericGradient(b, bp -> loss(s, x, w, bp, dy)), db, 1e-9, "db");
+        assertArrayEquals(numericGradient(x, 1e-3, xp -> loss(s, xp, w, b, dy)), dx, 1e-9, "dx");
+        assertArrayEquals(numericGradient(w, 1e-3, wp -> loss(s, x, wp, b, dy)), dw, 1e-9, "dw");
+        assertArrayEquals(numericGradient(b, 1e-3, bp -> loss(s, x, w, bp, dy)), db, 1e-9, "db");
     }
 
     private static double loss(Conv2dShape s, double[] x, double[] w, double[] b, double[] dy) {
         double[] y = new double[s.outputSize()];
         Conv2dReference.forward(s, x, w, b, y);
-        double dot = 0;
-        for (int i = 0; i < y.length; i++) {
-            dot += dy[i] * y[i];
-        }
-        return dot;
-    }
-
-    /** Central differences of {@code f} at {@code point}, one coordinate at a time. */
-    static double[] numericGradient(double[] point, Function<double[], Double> f) {
-        double[] grad = new double[point.length];
-        for (int i = 0; i < point.length; i++) {
-            double saved = point[i];
-            point[i] = saved + EPS;
-            double plus = f.apply(point);
-            point[i] = saved - EPS;
-            double minus = f.apply(point);
-            point[i] = saved;
-            grad[i] = (plus - minus) / (2 * EPS);
-        }
-        return grad;
+        return dot(dy, y);
     }
 }

@@ -1,6 +1,8 @@
 package dlprep.engine.kernels;
 
+import static dlprep.engine.kernels.KernelChecks.dot;
 import static dlprep.engine.kernels.KernelChecks.randomFloats;
+import static dlprep.engine.kernels.KernelChecks.toDouble;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,16 +36,8 @@ class Im2colTest {
                 Im2col.im2col(s, x, 0, start, end, col);
                 float[] back = new float[s.inputSize()];
                 Im2col.col2im(s, c, start, end, back, 0);
-                assertEquals(dot(c, col), dot(back, x), 1e-4, "band [" + start + ", " + end + ")");
+                assertEquals(dot(toDouble(c), toDouble(col)), dot(toDouble(back), toDouble(x)), 1e-4, "band [" + start + ", " + end + ")");
             }
         }
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += (double) a[i] * b[i];
-        }
-        return sum;
     }
 }

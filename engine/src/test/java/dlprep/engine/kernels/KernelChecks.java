@@ -3,6 +3,7 @@ package dlprep.engine.kernels;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /** What every fast-vs-reference kernel test needs: seeded random data, float/double copies, a tolerance check. */
 final class KernelChecks {
@@ -52,5 +53,32 @@ final class KernelChecks {
                         + relTol * scale + ")");
             }
         }
+    }
+
+    /** {@code sum a[i] * b[i]}: with a = dy, the loss whose gradient a backward pass computes. */
+    static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    /**
+     * Central differences {@code (f(p + eps e_i) - f(p - eps e_i)) / 2 eps} of {@code f} at {@code point}, one
+     * coordinate at a time ({@code point} is restored). Exact up to rounding where f is linear.
+     */
+    static double[] numericGradient(double[] point, double eps, ToDoubleFunction<double[]> f) {
+        double[] grad = new double[point.length];
+        for (int i = 0; i < point.length; i++) {
+            double saved = point[i];
+            point[i] = saved + eps;
+            double plus = f.applyAsDouble(point);
+            point[i] = saved - eps;
+            double minus = f.applyAsDouble(point);
+            point[i] = saved;
+            grad[i] = (plus - minus) / (2 * eps);
+        }
+        return grad;
     }
 }
