@@ -35,6 +35,7 @@ class Conv2dKernelTest {
                 shape("1xW input, 1x3 kernel", 1, 2, 1, 17, 3, 1, 3, 1, 1, 0, 1, 1, 1, 1, true),
                 shape("kernel as large as the input", 3, 2, 5, 5, 2, 5, 5, 1, 1, 0, 0, 1, 1, 1, false),
                 shape("padding beyond the kernel reach", 1, 1, 2, 3, 2, 3, 3, 1, 1, 2, 2, 1, 1, 1, true),
+                shape("same width, taller output", 3, 2, 4, 6, 3, 3, 3, 1, 1, 3, 1, 1, 1, 1, true),
                 shape("groups 2", 3, 4, 7, 7, 6, 3, 3, 1, 1, 1, 1, 1, 1, 2, true),
                 shape("groups 2 stride 2 rectangular input", 1, 4, 13, 11, 2, 3, 3, 2, 2, 1, 1, 1, 1, 2, false),
                 shape("depthwise", 3, 5, 7, 7, 5, 3, 3, 1, 1, 1, 1, 1, 1, 5, true),

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The patch matrix layout, and col2im as the adjoint of im2col: {@code <col2im(c), x> = <c, im2col(x)>}. */
 class Im2colTest {
@@ -22,9 +25,16 @@ class Im2colTest {
         assertArrayEquals(new float[] {1, 2, 0, 3, 4, 0, 0, 0, 0}, java.util.Arrays.copyOfRange(col, 27, 36));
     }
 
-    @Test
-    void col2imIsTheAdjointOfIm2colForEveryBand() {
-        Conv2dShape s = new Conv2dShape(1, 2, 9, 8, 1, 3, 2, 2, 3, 2, 1, 1, 2, 1);
+    static Stream<Conv2dShape> shapes() {
+        return Stream.of(
+                new Conv2dShape(1, 2, 9, 8, 1, 3, 2, 2, 3, 2, 1, 1, 2, 1),     // strided, dilated
+                new Conv2dShape(1, 2, 6, 5, 1, 3, 3, 1, 1, 2, 1, 1, 1, 1),     // contiguous rows, taller output
+                new Conv2dShape(1, 1, 4, 7, 1, 3, 5, 1, 1, 3, 4, 2, 2, 1));    // contiguous, dilated, wide padding
+    }
+
+    @ParameterizedTest
+    @MethodSource("shapes")
+    void col2imIsTheAdjointOfIm2colForEveryBand(Conv2dShape s) {
         Random random = new Random(3);
         float[] x = randomFloats(random, s.inputSize());
         int rows = s.outHeight();
@@ -34,9 +44,10 @@ class Im2colTest {
                 float[] c = randomFloats(random, size);
                 float[] col = new float[size];
                 Im2col.im2col(s, x, 0, start, end, col);
+                double expected = dot(toDouble(c), toDouble(col));
                 float[] back = new float[s.inputSize()];
                 Im2col.col2im(s, c, start, end, back, 0);
-                assertEquals(dot(toDouble(c), toDouble(col)), dot(toDouble(back), toDouble(x)), 1e-4, "band [" + start + ", " + end + ")");
+                assertEquals(expected, dot(toDouble(back), toDouble(x)), 1e-4, "band [" + start + ", " + end + ")");
             }
         }
     }
