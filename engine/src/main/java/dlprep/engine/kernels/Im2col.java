@@ -1,0 +1,226 @@
+package dlprep.engine.kernels;
+
+import java.util.Arrays;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * im2col and col2im: the trick that turns a convolution into one matrix multiplication.
+ *
+ * <p>For one image and one group, the output value at (oh, ow) is the dot product of the kernel with the
+ * C x kH x kW input patch under it. im2col copies every patch into one column of a matrix:
+ * <pre>
+ *                    column = output position p = oh * outW + ow
+ *   row (c, ki, kj)  [ x[c][oh*sH - pH + ki*dH][ow*sW - pW + kj*dW]  (0 where that lands in the padding) ]
+ *
+ *   y[outC x P]  =  w[outC x K]  *  col[K x P]        K = C*kH*kW taps, P = outH*outW positions
+ * </pre>
+ * The weight tensor [outC, C, kH, kW] already is the K-wide matrix on the left, and the product comes out
+ * as NCHW y, so all the multiply-adds happen inside a GEMM, the best-tuned loop there is. The price is
+ * memory: every input value is copied up to kH*kW times.
+ *
+ * <p>col2im is the adjoint (transpose) of im2col: it adds every matrix entry back onto the input pixel it
+ * was copied from, so overlapping patches sum up and padding entries are dropped. Backward uses it:
+ * {@code dx = col2im(w^T * dy)}.
+ *
+ * <p>Both work on a band of output rows {@code [ohStart, ohEnd)}, whose matrix is K x (rows * outW) with
+ * row stride {@code (ohEnd - ohStart) * outW}, so a caller can keep the matrix small enough to stay in cache.
+ * Offsets point at channel 0 of the group in the image; {@code s.inChannelsPerGroup()} channels are read.
+ *
+ * <p>Speed: one matrix row is one kernel tap of one input channel. When output rows are as wide as input
+ * rows (stride 1, "same" padding, as in most 3x3 layers), the tap reads consecutive input rows back to back,
+ * so its band is a single block copy plus zeros where rows wrapped into the padding ({@link #isContiguous}).
+ */
+final class Im2col {
+
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+
+    private Im2col() {
+    }
+
+    /** Stride 1 and output rows as wide as input rows: a tap's rows are contiguous in x as in col. */
+    static boolean isContiguous(Conv2dShape s) {
+        return s.strideH() == 1 && s.strideW() == 1 && s.outWidth() == s.width();
+    }
+
+    /** Fills {@code col} with the patches of output rows {@code [ohStart, ohEnd)}. */
+    static void im2col(Conv2dShape s, float[] x, int xOffset, int ohStart, int ohEnd, float[] col) {
+        int bandSize = (ohEnd - ohStart) * s.outWidth();
+        boolean contiguous = isContiguous(s);
+        int row = 0;
+        for (int c = 0; c < s.inChannelsPerGroup(); c++) {
+            int plane = xOffset + c * s.height() * s.width();
+            for (int ki = 0; ki < s.kernelH(); ki++) {
+                for (int kj = 0; kj < s.kernelW(); kj++) {
+                    if (contiguous) {
+                        copyContiguousTap(s, x, plane, ki, kj, ohStart, ohEnd, col, row++ * bandSize);
+                    } else {
+                        copyTap(s, x, plane, ki, kj, ohStart, ohEnd, col, row++ * bandSize);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds the entries of {@code col} (output rows {@code [ohStart, ohEnd)}) onto the input pixels they came
+     * from. Entries that belong to the padding may be zeroed in col on the way (col is scratch).
+     */
+    static void col2im(Conv2dShape s, float[] col, int ohStart, int ohEnd, float[] x, int xOffset) {
+        int bandSize = (ohEnd - ohStart) * s.outWidth();
+        boolean contiguous = isContiguous(s);
+        int row = 0;
+        for (int c = 0; c < s.inChannelsPerGroup(); c++) {
+            int plane = xOffset + c * s.height() * s.width();
+            for (int ki = 0; ki < s.kernelH(); ki++) {
+                for (int kj = 0; kj < s.kernelW(); kj++) {
+                    if (contiguous) {
+                        addContiguousTap(s, col, row++ * bandSize, ki, kj, ohStart, ohEnd, x, plane);
+                    } else {
+                        addTap(s, col, row++ * bandSize, ki, kj, ohStart, ohEnd, x, plane);
+                    }
+                }
+            }
+        }
+    }
+
+    /** One row of the matrix: tap (ki, kj) of one input plane, for every output position of the band. */
+    private static void copyTap(Conv2dShape s, float[] x, int plane, int ki, int kj, int ohStart, int ohEnd,
+                                float[] col, int dst) {
+        int outW = s.outWidth();
+        int strideW = s.strideW();
+        int shift = kj * s.dilationW() - s.padW();              // iw = ow * strideW + shift
+        int owLo = firstInside(shift, strideW, outW);
+        int owHi = endInside(shift, strideW, s.width(), outW);
+        for (int oh = ohStart; oh < ohEnd; oh++, dst += outW) {
+            int ih = oh * s.strideH() - s.padH() + ki * s.dilationH();
+            if (ih < 0 || ih >= s.height()) {
+                Arrays.fill(col, dst, dst + outW, 0f);
+                continue;
+            }
+            int src = plane + ih * s.width() + shift;
+            Arrays.fill(col, dst, dst + owLo, 0f);
+            if (strideW == 1) {
+                System.arraycopy(x, src + owLo, col, dst + owLo, owHi - owLo);
+            } else {
+                for (int ow = owLo; ow < owHi; ow++) {
+                    col[dst + ow] = x[src + ow * strideW];
+                }
+            }
+            Arrays.fill(col, dst + owHi, dst + outW, 0f);
+        }
+    }
+
+    /** The adjoint of {@link #copyTap}: adds one matrix row back onto the input plane. */
+    private static void addTap(Conv2dShape s, float[] col, int src, int ki, int kj, int ohStart, int ohEnd,
+                               float[] x, int plane) {
+        int outW = s.outWidth();
+        int strideW = s.strideW();
+        int shift = kj * s.dilationW() - s.padW();
+        int owLo = firstInside(shift, strideW, outW);
+        int owHi = endInside(shift, strideW, s.width(), outW);
+        for (int oh = ohStart; oh < ohEnd; oh++, src += outW) {
+            int ih = oh * s.strideH() - s.padH() + ki * s.dilationH();
+            if (ih < 0 || ih >= s.height()) {
+                continue;
+            }
+            int dst = plane + ih * s.width() + shift;
+            if (strideW == 1) {
+                add(col, src + owLo, x, dst + owLo, owHi - owLo);
+            } else {
+                for (int ow = owLo; ow < owHi; ow++) {
+                    x[dst + ow * strideW] += col[src + ow];
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #copyTap} when {@link #isContiguous}: rows whose input row lies inside the image are one block
+     * of x; the block is copied at once, then the few entries that wrapped round a row edge (and so belong to
+     * the left or right padding) are zeroed, as are the rows that fall in the top or bottom padding.
+     */
+    private static void copyContiguousTap(Conv2dShape s, float[] x, int plane, int ki, int kj, int ohStart,
+                                          int ohEnd, float[] col, int dst) {
+        int width = s.width();
+        int shift = kj * s.dilationW() - s.padW();
+        int owLo = firstInside(shift, 1, width);
+        int owHi = endInside(shift, 1, width, width);
+        int rowShift = ki * s.dilationH() - s.padH();         // ih = oh + rowShift
+        int ohA = Math.min(ohEnd, Math.max(ohStart, -rowShift));
+        int ohB = Math.min(ohEnd, Math.max(ohA, s.height() - rowShift));
+        Arrays.fill(col, dst, dst + (ohA - ohStart) * width, 0f);
+        Arrays.fill(col, dst + (ohB - ohStart) * width, dst + (ohEnd - ohStart) * width, 0f);
+        int from = dst + (ohA - ohStart) * width;
+        int src = plane + (ohA + rowShift) * width + shift;
+        int lead = Math.max(0, plane - src);                                  // before the plane: wrapped
+        int length = (ohB - ohA) * width;
+        int tail = Math.max(0, src + length - (plane + s.height() * width));   // past the plane: wrapped
+        if (length > lead + tail) {
+            System.arraycopy(x, src + lead, col, from + lead, length - lead - tail);
+        }
+        zeroWrappedEdges(col, from, ohB - ohA, width, owLo, owHi);
+    }
+
+    /** The adjoint of {@link #copyContiguousTap}: zero the wrapped entries in col, then one block add. */
+    private static void addContiguousTap(Conv2dShape s, float[] col, int src, int ki, int kj, int ohStart,
+                                         int ohEnd, float[] x, int plane) {
+        int width = s.width();
+        int shift = kj * s.dilationW() - s.padW();
+        int owLo = firstInside(shift, 1, width);
+        int owHi = endInside(shift, 1, width, width);
+        int rowShift = ki * s.dilationH() - s.padH();
+        int ohA = Math.min(ohEnd, Math.max(ohStart, -rowShift));
+        int ohB = Math.min(ohEnd, Math.max(ohA, s.height() - rowShift));
+        int from = src + (ohA - ohStart) * width;
+        zeroWrappedEdges(col, from, ohB - ohA, width, owLo, owHi);
+        int dst = plane + (ohA + rowShift) * width + shift;
+        int lead = Math.max(0, plane - dst);
+        int length = (ohB - ohA) * width;
+        int tail = Math.max(0, dst + length - (plane + s.height() * width));
+        if (length > lead + tail) {
+            add(col, from + lead, x, dst + lead, length - lead - tail);
+        }
+    }
+
+    /** Zeroes columns {@code [0, owLo)} and {@code [owHi, width)} of {@code rows} rows starting at {@code from}. */
+    private static void zeroWrappedEdges(float[] col, int from, int rows, int width, int owLo, int owHi) {
+        for (int r = 0; r < rows; r++) {
+            int row = from + r * width;
+            for (int ow = 0; ow < owLo; ow++) {
+                col[row + ow] = 0f;
+            }
+            for (int ow = owHi; ow < width; ow++) {
+                col[row + ow] = 0f;
+            }
+        }
+    }
+
+    /** {@code dst[dstOffset + i] += src[srcOffset + i]} for i below length, a SIMD vector at a time. */
+    private static void add(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
+        int i = 0;
+        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
+            FloatVector.fromArray(SPECIES, dst, dstOffset + i)
+                    .add(FloatVector.fromArray(SPECIES, src, srcOffset + i))
+                    .intoArray(dst, dstOffset + i);
+        }
+        for (; i < length; i++) {
+            dst[dstOffset + i] += src[srcOffset + i];
+        }
+    }
+
+    /** The first output index {@code o} (of {@code outSize}) whose input index {@code o * stride + shift} is {@code >= 0}. */
+    static int firstInside(int shift, int stride, int outSize) {
+        return shift >= 0 ? 0 : Math.min(outSize, ceilDiv(-shift, stride));
+    }
+
+    /** One past the last output index whose input index {@code o * stride + shift} is {@code < inSize}. */
+    static int endInside(int shift, int stride, int inSize, int outSize) {
+        int end = inSize - shift <= 0 ? 0 : ceilDiv(inSize - shift, stride);
+        return Math.max(firstInside(shift, stride, outSize), Math.min(outSize, end));
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
+    }
+}

@@ -1,0 +1,112 @@
+package dlprep.engine.kernels;
+
+import static dlprep.engine.kernels.KernelChecks.assertClose;
+import static dlprep.engine.kernels.KernelChecks.garbage;
+import static dlprep.engine.kernels.KernelChecks.randomFloats;
+import static dlprep.engine.kernels.KernelChecks.toDouble;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** {@link Conv2dKernel} (float, im2col + GEMM, pointwise and depthwise paths) against {@link Conv2dReference}. */
+class Conv2dKernelTest {
+
+    private static final double TOLERANCE = 1e-5;
+
+    static Stream<Arguments> shapes() {
+        return Stream.of(
+                // batch, inC, H, W, outC, kH, kW, sH, sW, pH, pW, dH, dW, groups, bias
+                shape("smallest possible", 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, false),
+                shape("3x3 valid", 3, 3, 7, 7, 4, 3, 3, 1, 1, 0, 0, 1, 1, 1, true),
+                shape("3x3 pad 1", 1, 2, 7, 7, 5, 3, 3, 1, 1, 1, 1, 1, 1, 1, false),
+                shape("stride 2 pad 1, 13x11", 3, 3, 13, 11, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, true),
+                shape("k5 stride 3 pad 2", 3, 2, 13, 11, 3, 5, 5, 3, 3, 2, 2, 1, 1, 1, true),
+                shape("k5 pad 2 primes", 1, 3, 13, 11, 2, 5, 5, 1, 1, 2, 2, 1, 1, 1, false),
+                shape("dilation 2", 3, 2, 11, 13, 3, 3, 3, 1, 1, 2, 2, 2, 2, 1, true),
+                shape("dilation 2 stride 2 no pad", 1, 3, 13, 13, 2, 3, 3, 2, 2, 0, 0, 2, 2, 1, false),
+                shape("rectangular kernel, mixed strides", 3, 2, 13, 11, 3, 3, 5, 2, 1, 1, 2, 1, 2, 1, true),
+                shape("1xW input, 1x3 kernel", 1, 2, 1, 17, 3, 1, 3, 1, 1, 0, 1, 1, 1, 1, true),
+                shape("kernel as large as the input", 3, 2, 5, 5, 2, 5, 5, 1, 1, 0, 0, 1, 1, 1, false),
+                shape("padding beyond the kernel reach", 1, 1, 2, 3, 2, 3, 3, 1, 1, 2, 2, 1, 1, 1, true),
+                shape("same width, taller output", 3, 2, 4, 6, 3, 3, 3, 1, 1, 3, 1, 1, 1, 1, true),
+                shape("groups 2", 3, 4, 7, 7, 6, 3, 3, 1, 1, 1, 1, 1, 1, 2, true),
+                shape("groups 2 stride 2 rectangular input", 1, 4, 13, 11, 2, 3, 3, 2, 2, 1, 1, 1, 1, 2, false),
+                shape("depthwise", 3, 5, 7, 7, 5, 3, 3, 1, 1, 1, 1, 1, 1, 5, true),
+                shape("depthwise stride 2", 1, 3, 13, 11, 3, 3, 3, 2, 2, 1, 1, 1, 1, 3, false),
+                shape("depthwise k5 dilation 2 rectangular", 3, 2, 13, 11, 2, 5, 3, 1, 2, 2, 1, 2, 1, 2, true),
+                shape("depthwise multiplier 2 (general path)", 3, 3, 7, 7, 6, 3, 3, 1, 1, 1, 1, 1, 1, 3, true),
+                shape("pointwise 1x1", 3, 8, 7, 7, 5, 1, 1, 1, 1, 0, 0, 1, 1, 1, true),
+                shape("pointwise 1x1 groups 2", 1, 6, 13, 11, 4, 1, 1, 1, 1, 0, 0, 1, 1, 2, false),
+                shape("1x1 stride 2 (general path)", 3, 4, 13, 11, 3, 1, 1, 2, 2, 0, 0, 1, 1, 1, true),
+                shape("1x1 pad 1 (general path)", 1, 3, 5, 5, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, false),
+                shape("many im2col bands", 3, 64, 20, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
+    }
+
+    private static Arguments shape(String name, int batch, int inC, int h, int w, int outC, int kH, int kW,
+                                   int sH, int sW, int pH, int pW, int dH, int dW, int groups, boolean bias) {
+        return Arguments.of(name, new Conv2dShape(batch, inC, h, w, outC, kH, kW, sH, sW, pH, pW, dH, dW, groups), bias);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("shapes")
+    void forwardMatchesReference(String name, Conv2dShape s, boolean withBias) {
+        Random random = new Random(name.hashCode());
+        float[] x = randomFloats(random, s.inputSize());
+        float[] w = randomFloats(random, s.weightSize());
+        float[] bias = withBias ? randomFloats(random, s.outChannels()) : null;
+        float[] y = garbage(s.outputSize());
+        Conv2dKernel.forward(s, x, w, bias, y);
+        double[] expected = new double[s.outputSize()];
+        Conv2dReference.forward(s, toDouble(x), toDouble(w), withBias ? toDouble(bias) : null, expected);
+        assertClose("y", expected, y, TOLERANCE);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("shapes")
+    void backwardMatchesReference(String name, Conv2dShape s, boolean withBias) {
+        Random random = new Random(name.hashCode() + 1);
+        float[] x = randomFloats(random, s.inputSize());
+        float[] w = randomFloats(random, s.weightSize());
+        float[] dy = randomFloats(random, s.outputSize());
+        float[] dx = garbage(s.inputSize());
+        float[] dw = garbage(s.weightSize());
+        float[] db = garbage(s.outChannels());
+        Conv2dKernel.backwardInput(s, dy, w, dx);
+        Conv2dKernel.backwardWeight(s, x, dy, dw);
+        Conv2dKernel.backwardBias(s, dy, db);
+
+        double[] expectedDx = new double[s.inputSize()];
+        double[] expectedDw = new double[s.weightSize()];
+        double[] expectedDb = new double[s.outChannels()];
+        Conv2dReference.backwardInput(s, toDouble(dy), toDouble(w), expectedDx);
+        Conv2dReference.backwardWeight(s, toDouble(x), toDouble(dy), expectedDw);
+        Conv2dReference.backwardBias(s, toDouble(dy), expectedDb);
+        assertClose("dx", expectedDx, dx, TOLERANCE);
+        assertClose("dw", expectedDw, dw, TOLERANCE);
+        assertClose("db", expectedDb, db, TOLERANCE);
+    }
+
+    @Test
+    void pathsAreChosenAsDocumented() {
+        assertTrue(Conv2dKernel.isPointwise(new Conv2dShape(1, 4, 5, 5, 2, 1, 1, 1, 1, 0, 0, 2, 2, 1)));
+        assertFalse(Conv2dKernel.isPointwise(new Conv2dShape(1, 4, 5, 5, 2, 1, 1, 2, 2, 0, 0, 1, 1, 1)));
+        assertTrue(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
+        assertFalse(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 8, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
+    }
+
+    @Test
+    void forwardOfTwoByTwoOnesKernelSumsEachWindow() {
+        // x = [[1,2,3],[4,5,6],[7,8,9]], w = ones(2,2): y[i][j] = x[i][j]+x[i][j+1]+x[i+1][j]+x[i+1][j+1].
+        Conv2dShape s = Conv2dShape.of(1, 1, 3, 3, 1, 2, 1, 0);
+        float[] y = new float[4];
+        Conv2dKernel.forward(s, new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, new float[] {1, 1, 1, 1}, null, y);
+        assertArrayEquals(new float[] {12, 16, 24, 28}, y);
+    }
+}
