@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link Gemm#sgemm} against the double-precision oracle {@link GemmReference#dgemm}, which is itself pinned
  * to a hand-computed product. Sizes are chosen to hit every edge of the blocking: 1, primes, one below and
- * one above the register tile (MR = 6, NR = 64 on AVX-512) and the cache blocks (MC = 192, KC = 256), on
- * both sides of the small-problem cut-off (32^3 multiply-adds).
+ * one above the register tile ({@link GemmMicroKernel#MR} x {@link GemmMicroKernel#NR}) and the cache blocks
+ * ({@link Gemm#MC}, {@link Gemm#KC}), on both sides of the small-problem cut-off ({@link Gemm#SMALL}).
  */
 class GemmTest {
 
@@ -65,8 +65,22 @@ class GemmTest {
     }
 
     @Test
+    void sizesAroundTheBlockEdgesMatchReference() {
+        int mr = GemmMicroKernel.MR;
+        int nr = GemmMicroKernel.NR;
+        int[][] shapes = {
+                {mr - 1, nr + 1, Gemm.KC + 1}, {mr + 1, nr - 1, Gemm.KC - 1}, {Gemm.MC + 1, 2 * nr + 1, 2 * Gemm.KC + 3},
+                {Gemm.MC - 1, nr, Gemm.KC}, {Gemm.MC, 3, Gemm.KC + 1}, {2 * Gemm.MC + 5, nr + 1, 7},
+        };
+        for (int[] s : shapes) {
+            check(new Case(false, false, s[0], s[1], s[2]).seed(s[0] + s[1] + s[2]));
+            check(new Case(true, true, s[0], s[1], s[2]).seed(s[0] * s[1]));
+        }
+    }
+
+    @Test
     void transposedOperandsMatchReference() {
-        int[][] shapes = {{1, 1, 1}, {13, 17, 31}, {33, 7, 129}, {129, 65, 63}, {200, 130, 300}, {1, 1000, 3}};
+        int[][] shapes = {{1, 1, 1}, {13, 17, 31}, {33, 7, 129}, {129, 65, 63}, {200, 130, 600}, {1, 1000, 3}};
         for (int[] s : shapes) {
             for (boolean transA : new boolean[] {false, true}) {
                 for (boolean transB : new boolean[] {false, true}) {
@@ -117,7 +131,8 @@ class GemmTest {
     void twoThreadsGiveBitForBitTheResultOfOne() {
         int before = Parallel.threads();
         try {
-            int[][] shapes = {{256, 256, 256}, {300, 1000, 70}, {1000, 129, 130}, {129, 640, 513}};
+            // Each above Gemm.PARALLEL: split by columns, by rows (taller than wide), and across two blocks of k.
+            int[][] shapes = {{200, 200, 200}, {300, 500, 70}, {700, 100, 130}, {100, 400, Gemm.KC + 20}};
             for (int[] s : shapes) {
                 Case c = new Case(false, true, s[0], s[1], s[2]).seed(7).scalars(0.5f, -2f);
                 Parallel.setThreads(1);
