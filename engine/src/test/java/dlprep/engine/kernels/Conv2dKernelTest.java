@@ -5,6 +5,7 @@ import static dlprep.engine.kernels.KernelChecks.garbage;
 import static dlprep.engine.kernels.KernelChecks.randomFloats;
 import static dlprep.engine.kernels.KernelChecks.toDouble;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,11 +95,39 @@ class Conv2dKernelTest {
     }
 
     @Test
+    void resultsDoNotDependOnTheThreadCount() {
+        // Chunking and the split between parallel rounds and the caller's tail depend on the thread count.
+        Conv2dShape small = new Conv2dShape(5, 3, 9, 7, 4, 3, 3, 1, 1, 1, 0, 1, 1, 1);
+        Conv2dShape large = new Conv2dShape(3, 64, 20, 40, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1);
+        int saved = Parallel.threads();
+        try {
+            for (int threads : new int[] {1, 3}) {
+                Parallel.setThreads(threads);
+                forwardMatchesReference("small, " + threads + " threads", small, true);
+                backwardMatchesReference("small, " + threads + " threads", small, true);
+                forwardMatchesReference("large, " + threads + " threads", large, false);
+                backwardMatchesReference("large, " + threads + " threads", large, false);
+            }
+        } finally {
+            Parallel.setThreads(saved);
+        }
+    }
+
+    @Test
     void pathsAreChosenAsDocumented() {
         assertTrue(Conv2dKernel.isPointwise(new Conv2dShape(1, 4, 5, 5, 2, 1, 1, 1, 1, 0, 0, 2, 2, 1)));
         assertFalse(Conv2dKernel.isPointwise(new Conv2dShape(1, 4, 5, 5, 2, 1, 1, 2, 2, 0, 0, 1, 1, 1)));
         assertTrue(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
         assertFalse(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 8, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
+        // LeNet conv2 on two threads: 17 images fit a panel, evened out to 16 chunks of 16.
+        int saved = Parallel.threads();
+        try {
+            Parallel.setThreads(2);
+            assertEquals(16, Conv2dKernel.imagesPerChunk(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
+            assertEquals(1, Conv2dKernel.imagesPerChunk(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
+        } finally {
+            Parallel.setThreads(saved);
+        }
     }
 
     @Test
