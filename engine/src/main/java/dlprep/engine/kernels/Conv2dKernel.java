@@ -1,9 +1,6 @@
 package dlprep.engine.kernels;
 
 import java.util.Arrays;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Fast float convolution: im2col + GEMM (see {@link Im2col} for why that works), with two shortcuts.
@@ -43,7 +40,6 @@ public final class Conv2dKernel {
     private static final Workspace COLUMNS = new Workspace();
     private static final Workspace STAGING = new Workspace();
     private static final Workspace PARTIAL_WEIGHT_GRADS = new Workspace();
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
     private Conv2dKernel() {
     }
@@ -135,7 +131,7 @@ public final class Conv2dKernel {
             for (int oc = lo; oc < hi; oc++) {
                 double total = 0;
                 for (int n = 0; n < s.batch(); n++) {
-                    total += sum(dy, (n * s.outChannels() + oc) * planeSize, planeSize);
+                    total += FloatRows.sum(dy, (n * s.outChannels() + oc) * planeSize, planeSize);
                 }
                 db[oc] = (float) total;
             }
@@ -381,19 +377,5 @@ public final class Conv2dKernel {
         for (int i = rounds; i < chunks; i++) {
             body.run(i * chunk, Math.min(chunk, s.batch() - i * chunk));
         }
-    }
-
-    /** Sum of {@code a[offset .. offset + length)}, a SIMD lane per partial sum. */
-    private static double sum(float[] a, int offset, int length) {
-        FloatVector acc = FloatVector.zero(SPECIES);
-        int i = 0;
-        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
-            acc = acc.add(FloatVector.fromArray(SPECIES, a, offset + i));
-        }
-        double total = acc.reduceLanes(VectorOperators.ADD);
-        for (; i < length; i++) {
-            total += a[offset + i];
-        }
-        return total;
     }
 }

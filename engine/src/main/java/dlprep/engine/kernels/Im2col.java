@@ -1,8 +1,6 @@
 package dlprep.engine.kernels;
 
 import java.util.Arrays;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * im2col and col2im: the trick that turns a convolution into one matrix multiplication.
@@ -33,8 +31,6 @@ import jdk.incubator.vector.VectorSpecies;
  * so its band is a single block copy plus zeros where rows wrapped into the padding ({@link #isContiguous}).
  */
 final class Im2col {
-
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
     private Im2col() {
     }
@@ -127,7 +123,7 @@ final class Im2col {
             }
             int dst = plane + ih * s.width() + shift;
             if (strideW == 1) {
-                add(col, src + owLo, x, dst + owLo, owHi - owLo);
+                FloatRows.add(col, src + owLo, x, dst + owLo, owHi - owLo);
             } else {
                 for (int ow = owLo; ow < owHi; ow++) {
                     x[dst + ow * strideW] += col[src + ow];
@@ -180,7 +176,7 @@ final class Im2col {
         int length = (ohB - ohA) * width;
         int tail = Math.max(0, dst + length - (plane + s.height() * width));
         if (length > lead + tail) {
-            add(col, from + lead, x, dst + lead, length - lead - tail);
+            FloatRows.add(col, from + lead, x, dst + lead, length - lead - tail);
         }
     }
 
@@ -194,19 +190,6 @@ final class Im2col {
             for (int ow = owHi; ow < width; ow++) {
                 col[row + ow] = 0f;
             }
-        }
-    }
-
-    /** {@code dst[dstOffset + i] += src[srcOffset + i]} for i below length, a SIMD vector at a time. */
-    private static void add(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
-        int i = 0;
-        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
-            FloatVector.fromArray(SPECIES, dst, dstOffset + i)
-                    .add(FloatVector.fromArray(SPECIES, src, srcOffset + i))
-                    .intoArray(dst, dstOffset + i);
-        }
-        for (; i < length; i++) {
-            dst[dstOffset + i] += src[srcOffset + i];
         }
     }
 
