@@ -56,6 +56,10 @@ public final class Conv2dKernel {
             DepthwiseConv2d.forward(s, x, w, bias, y);
             return;
         }
+        if (DirectConv2d.applies(s, isSmallImage(s))) {
+            DirectConv2d.forward(s, x, w, bias, y);
+            return;
+        }
         forEachChunk(s, (first, count) -> {
             for (int g = 0; g < s.groups(); g++) {
                 if (count == 1) {
@@ -94,6 +98,10 @@ public final class Conv2dKernel {
         ArrayLengths.require("conv2d backward", "dw", dw.length, s.weightSize(), s);
         if (isDepthwise(s)) {
             DepthwiseConv2d.backwardWeight(s, x, dy, dw);
+            return;
+        }
+        if (DirectConv2d.applies(s, isSmallImage(s))) {
+            DirectConv2d.backwardWeight(s, x, dy, dw);
             return;
         }
         // Each worker sums its chunks into a private copy of dw (no races); the copies are added at the end.
@@ -351,15 +359,23 @@ public final class Conv2dKernel {
      * that the chunks split equally over the threads.
      */
     static int imagesPerChunk(Conv2dShape s) {
-        long imageFloats = (long) s.patchSize() * s.outHeight() * s.outWidth();
-        int fit = (int) Math.max(1, Math.min(s.batch(), PANEL_FLOATS / imageFloats));
-        if (fit == 1) {
+        if (!isSmallImage(s)) {
             return 1;
         }
+        int fit = (int) Math.min(s.batch(), PANEL_FLOATS / imageFloats(s));
         int threads = Parallel.threads();
         int chunksPerThread = (s.batch() + threads * fit - 1) / (threads * fit);
         int chunks = threads * chunksPerThread;
         return (s.batch() + chunks - 1) / chunks;
+    }
+
+    /** At least two images' patch matrices fit in one panel. */
+    static boolean isSmallImage(Conv2dShape s) {
+        return 2 * imageFloats(s) <= PANEL_FLOATS;
+    }
+
+    private static long imageFloats(Conv2dShape s) {
+        return (long) s.patchSize() * s.outHeight() * s.outWidth();
     }
 
     /** Chunk body: images {@code [first, first + count)}. */

@@ -6,14 +6,17 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The loops over contiguous float rows that the convolution and im2col kernels spend their non-GEMM time
- * in, written with the Vector API so they run 8 floats at a time whatever the JIT decides. 8 lanes, not
- * the 16 of AVX-512: the rows here are often short (10 to 28 floats in LeNet-sized layers), and a 16-lane
- * loop would leave most of such a row to the scalar tail. Sums keep one partial sum per lane, so their
- * rounding differs slightly from a left-to-right loop.
+ * in, written with the Vector API so they run a SIMD register at a time whatever the JIT decides. Sums keep
+ * one partial sum per lane, so their rounding differs slightly from a left-to-right loop.
+ *
+ * <p>The species is the preferred one, as in every Vector API kernel of the engine: mixing vector sizes in
+ * one JVM pollutes the type profiles inside the shared Vector API code, the JIT then stops replacing vector
+ * objects by registers, and the kernels allocate and slow down several times over (measured here: a 16-lane
+ * kernel went from 1.7 ms to 19 ms once another kernel used 8-lane vectors).
  */
 final class FloatRows {
 
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
     private FloatRows() {
     }
