@@ -1,10 +1,6 @@
 package dlprep.engine.kernels;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Fast float convolution: im2col + GEMM (see {@link Im2col} for why that works), with two shortcuts.
@@ -22,22 +18,28 @@ import jdk.incubator.vector.VectorSpecies;
  * </pre>
  * conv_transpose2d is the same pair of passes swapped: its forward is {@link #backwardInput}.
  *
- * <p>Parallelism: images are dealt out one per worker, and each worker runs its GEMMs inline (a nested
- * {@link Parallel} call runs on the caller), so both cores work on separate images with no synchronisation
- * inside an image. Images left over when the batch is not a multiple of the thread count run one at a
- * time on the caller, where the GEMM spreads over the whole pool by itself.
+ * <p>Each GEMM gets a patch matrix of about {@link #PANEL_FLOATS} floats, small enough to stay in cache
+ * between im2col writing it and the GEMM reading it, large enough for the GEMM to run at full speed:
+ * <ul>
+ *   <li>a large image is cut into bands of output rows, and each band's GEMM writes straight into y;</li>
+ *   <li>small images (LeNet's 10x10 outputs) are put side by side, a chunk of them per GEMM, whose
+ *       [outC, images * P] result is then copied to the NCHW planes (dy is gathered the other way).</li>
+ * </ul>
  *
- * <p>The patch matrix is built a band of output rows at a time, sized to stay in the core's cache between
- * im2col writing it and the GEMM reading it; the band buffer is reused per thread ({@link Workspace}).
+ * <p>Parallelism: chunks of images are dealt out one per worker, and each worker runs its GEMMs inline
+ * (a nested {@link Parallel} call runs on the caller), so both cores work on separate images with no
+ * synchronisation inside an image. Chunks left over when their number is not a multiple of the thread
+ * count run one at a time on the caller, where the GEMM spreads over the whole pool by itself. Scratch
+ * matrices are reused per thread ({@link Workspace}).
  */
 public final class Conv2dKernel {
 
-    /** Floats in one im2col band (1 MiB); a band holds at least one output row. */
-    private static final int BAND_FLOATS = 1 << 18;
+    /** Floats of patch matrix per GEMM (1 MiB). */
+    private static final int PANEL_FLOATS = 1 << 18;
 
     private static final Workspace COLUMNS = new Workspace();
+    private static final Workspace STAGING = new Workspace();
     private static final Workspace PARTIAL_WEIGHT_GRADS = new Workspace();
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
     private Conv2dKernel() {
     }
@@ -54,9 +56,17 @@ public final class Conv2dKernel {
             DepthwiseConv2d.forward(s, x, w, bias, y);
             return;
         }
-        forEachImage(s.batch(), n -> {
+        if (DirectConv2d.applies(s, isSmallImage(s))) {
+            DirectConv2d.forward(s, x, w, bias, y);
+            return;
+        }
+        forEachChunk(s, (first, count) -> {
             for (int g = 0; g < s.groups(); g++) {
-                forwardGroup(s, x, w, bias, y, n, g);
+                if (count == 1) {
+                    forwardImage(s, x, w, bias, y, first, g);
+                } else {
+                    forwardChunk(s, x, w, bias, y, first, count, g);
+                }
             }
         });
     }
@@ -70,9 +80,13 @@ public final class Conv2dKernel {
             DepthwiseConv2d.backwardInput(s, dy, w, dx);
             return;
         }
-        forEachImage(s.batch(), n -> {
+        forEachChunk(s, (first, count) -> {
             for (int g = 0; g < s.groups(); g++) {
-                backwardInputGroup(s, dy, w, dx, n, g);
+                if (count == 1) {
+                    backwardInputImage(s, dy, w, dx, first, g);
+                } else {
+                    backwardInputChunk(s, dy, w, dx, first, count, g);
+                }
             }
         });
     }
@@ -86,17 +100,23 @@ public final class Conv2dKernel {
             DepthwiseConv2d.backwardWeight(s, x, dy, dw);
             return;
         }
-        // Each worker sums its images into a private copy of dw (no races), then the copies are added.
+        if (DirectConv2d.applies(s, isSmallImage(s))) {
+            DirectConv2d.backwardWeight(s, x, dy, dw);
+            return;
+        }
+        // Each worker sums its chunks into a private copy of dw (no races); the copies are added at the end.
+        int chunk = imagesPerChunk(s);
+        int chunks = (s.batch() + chunk - 1) / chunk;
         int parts = Parallel.threads();
-        int rounds = s.batch() - s.batch() % parts;
+        int rounds = chunks - chunks % parts;
         int size = s.weightSize();
         Arrays.fill(dw, 0f);
         if (rounds > 0) {
             float[] partial = PARTIAL_WEIGHT_GRADS.floats(parts * size);
             Parallel.forEach(parts, p -> {
                 Arrays.fill(partial, p * size, (p + 1) * size, 0f);
-                for (int n = rounds * p / parts; n < rounds * (p + 1) / parts; n++) {
-                    accumulateWeightGrad(s, x, dy, n, partial, p * size);
+                for (int i = rounds * p / parts; i < rounds * (p + 1) / parts; i++) {
+                    accumulateWeightGrad(s, x, dy, i * chunk, Math.min(chunk, s.batch() - i * chunk), partial, p * size);
                 }
             });
             for (int p = 0; p < parts; p++) {
@@ -105,8 +125,8 @@ public final class Conv2dKernel {
                 }
             }
         }
-        for (int n = rounds; n < s.batch(); n++) {
-            accumulateWeightGrad(s, x, dy, n, dw, 0);
+        for (int i = rounds; i < chunks; i++) {
+            accumulateWeightGrad(s, x, dy, i * chunk, Math.min(chunk, s.batch() - i * chunk), dw, 0);
         }
     }
 
@@ -119,7 +139,7 @@ public final class Conv2dKernel {
             for (int oc = lo; oc < hi; oc++) {
                 double total = 0;
                 for (int n = 0; n < s.batch(); n++) {
-                    total += sum(dy, (n * s.outChannels() + oc) * planeSize, planeSize);
+                    total += FloatRows.sum(dy, (n * s.outChannels() + oc) * planeSize, planeSize);
                 }
                 db[oc] = (float) total;
             }
@@ -136,13 +156,15 @@ public final class Conv2dKernel {
                 && s.padH() == 0 && s.padW() == 0;
     }
 
-    private static void forwardGroup(Conv2dShape s, float[] x, float[] w, float[] bias, float[] y, int n, int g) {
+    // ---- one image: bands of output rows, GEMM straight into y / from dy -------------------------------
+
+    private static void forwardImage(Conv2dShape s, float[] x, float[] w, float[] bias, float[] y, int n, int g) {
         int outPerGroup = s.outChannelsPerGroup();
         int k = s.patchSize();
         int positions = s.outHeight() * s.outWidth();
-        int xOffset = (n * s.inChannels() + g * s.inChannelsPerGroup()) * s.height() * s.width();
+        int xOffset = inputOffset(s, n, g);
         int wOffset = g * outPerGroup * k;
-        int yOffset = (n * s.outChannels() + g * outPerGroup) * positions;
+        int yOffset = outputOffset(s, n, g);
         float beta = 0f;
         if (bias != null) {
             for (int oc = 0; oc < outPerGroup; oc++) {
@@ -161,19 +183,19 @@ public final class Conv2dKernel {
         for (int oh = 0; oh < s.outHeight(); oh += band) {
             int ohEnd = Math.min(s.outHeight(), oh + band);
             int cols = (ohEnd - oh) * s.outWidth();
-            Im2col.im2col(s, x, xOffset, oh, ohEnd, col);
+            Im2col.im2col(s, x, xOffset, oh, ohEnd, col, 0, cols);
             Gemm.sgemm(false, false, outPerGroup, cols, k, 1f, w, wOffset, k,
                     col, 0, cols, beta, y, yOffset + oh * s.outWidth(), positions);
         }
     }
 
-    private static void backwardInputGroup(Conv2dShape s, float[] dy, float[] w, float[] dx, int n, int g) {
+    private static void backwardInputImage(Conv2dShape s, float[] dy, float[] w, float[] dx, int n, int g) {
         int outPerGroup = s.outChannelsPerGroup();
         int k = s.patchSize();
         int positions = s.outHeight() * s.outWidth();
-        int dxOffset = (n * s.inChannels() + g * s.inChannelsPerGroup()) * s.height() * s.width();
+        int dxOffset = inputOffset(s, n, g);
         int wOffset = g * outPerGroup * k;
-        int dyOffset = (n * s.outChannels() + g * outPerGroup) * positions;
+        int dyOffset = outputOffset(s, n, g);
         if (isPointwise(s)) {
             Gemm.sgemm(true, false, k, positions, outPerGroup, 1f, w, wOffset, k,
                     dy, dyOffset, positions, 0f, dx, dxOffset, positions);
@@ -187,62 +209,189 @@ public final class Conv2dKernel {
             int cols = (ohEnd - oh) * s.outWidth();
             Gemm.sgemm(true, false, k, cols, outPerGroup, 1f, w, wOffset, k,
                     dy, dyOffset + oh * s.outWidth(), positions, 0f, col, 0, cols);
-            Im2col.col2im(s, col, oh, ohEnd, dx, dxOffset);
+            Im2col.col2im(s, col, 0, cols, oh, ohEnd, dx, dxOffset);
         }
     }
 
-    /** Adds image n's contribution {@code dy_n * col(x_n)^T} to the weight gradient at {@code dw[dwOffset...]}. */
-    private static void accumulateWeightGrad(Conv2dShape s, float[] x, float[] dy, int n, float[] dw, int dwOffset) {
+    /** Adds {@code dy * col(x)^T} of images {@code [first, first + count)} to the weight gradient at dw[dwOffset]. */
+    private static void accumulateWeightGrad(Conv2dShape s, float[] x, float[] dy, int first, int count,
+                                             float[] dw, int dwOffset) {
+        for (int g = 0; g < s.groups(); g++) {
+            int dwGroup = dwOffset + g * s.outChannelsPerGroup() * s.patchSize();
+            if (count == 1) {
+                accumulateWeightGradImage(s, x, dy, first, g, dw, dwGroup);
+            } else {
+                accumulateWeightGradChunk(s, x, dy, first, count, g, dw, dwGroup);
+            }
+        }
+    }
+
+    private static void accumulateWeightGradImage(Conv2dShape s, float[] x, float[] dy, int n, int g,
+                                                  float[] dw, int dwGroup) {
         int outPerGroup = s.outChannelsPerGroup();
         int k = s.patchSize();
         int positions = s.outHeight() * s.outWidth();
-        for (int g = 0; g < s.groups(); g++) {
-            int xOffset = (n * s.inChannels() + g * s.inChannelsPerGroup()) * s.height() * s.width();
-            int dwGroup = dwOffset + g * outPerGroup * k;
-            int dyOffset = (n * s.outChannels() + g * outPerGroup) * positions;
-            if (isPointwise(s)) {
-                Gemm.sgemm(false, true, outPerGroup, k, positions, 1f, dy, dyOffset, positions,
-                        x, xOffset, positions, 1f, dw, dwGroup, k);
-                continue;
-            }
-            int band = bandRows(s);
-            float[] col = COLUMNS.floats(k * band * s.outWidth());
-            for (int oh = 0; oh < s.outHeight(); oh += band) {
-                int ohEnd = Math.min(s.outHeight(), oh + band);
-                int cols = (ohEnd - oh) * s.outWidth();
-                Im2col.im2col(s, x, xOffset, oh, ohEnd, col);
-                Gemm.sgemm(false, true, outPerGroup, k, cols, 1f, dy, dyOffset + oh * s.outWidth(), positions,
-                        col, 0, cols, 1f, dw, dwGroup, k);
+        int xOffset = inputOffset(s, n, g);
+        int dyOffset = outputOffset(s, n, g);
+        if (isPointwise(s)) {
+            Gemm.sgemm(false, true, outPerGroup, k, positions, 1f, dy, dyOffset, positions,
+                    x, xOffset, positions, 1f, dw, dwGroup, k);
+            return;
+        }
+        int band = bandRows(s);
+        float[] col = COLUMNS.floats(k * band * s.outWidth());
+        for (int oh = 0; oh < s.outHeight(); oh += band) {
+            int ohEnd = Math.min(s.outHeight(), oh + band);
+            int cols = (ohEnd - oh) * s.outWidth();
+            Im2col.im2col(s, x, xOffset, oh, ohEnd, col, 0, cols);
+            Gemm.sgemm(false, true, outPerGroup, k, cols, 1f, dy, dyOffset + oh * s.outWidth(), positions,
+                    col, 0, cols, 1f, dw, dwGroup, k);
+        }
+    }
+
+    // ---- a chunk of small images side by side: one [outC, count * P] GEMM ------------------------------
+
+    private static void forwardChunk(Conv2dShape s, float[] x, float[] w, float[] bias, float[] y,
+                                     int first, int count, int g) {
+        int outPerGroup = s.outChannelsPerGroup();
+        int k = s.patchSize();
+        int cols = count * s.outHeight() * s.outWidth();
+        float[] col = chunkColumns(s, x, first, count, g);
+        float[] out = STAGING.floats(outPerGroup * cols);
+        Gemm.sgemm(false, false, outPerGroup, cols, k, 1f, w, g * outPerGroup * k, k,
+                col, 0, cols, 0f, out, 0, cols);
+        scatterPlanes(s, out, bias, y, first, count, g);
+    }
+
+    private static void backwardInputChunk(Conv2dShape s, float[] dy, float[] w, float[] dx,
+                                           int first, int count, int g) {
+        int outPerGroup = s.outChannelsPerGroup();
+        int k = s.patchSize();
+        int positions = s.outHeight() * s.outWidth();
+        int cols = count * positions;
+        float[] dyChunk = gatherPlanes(s, dy, first, count, g);
+        float[] col = COLUMNS.floats(k * cols);
+        Gemm.sgemm(true, false, k, cols, outPerGroup, 1f, w, g * outPerGroup * k, k,
+                dyChunk, 0, cols, 0f, col, 0, cols);
+        int groupInput = s.inChannelsPerGroup() * s.height() * s.width();
+        for (int i = 0; i < count; i++) {
+            int dxOffset = inputOffset(s, first + i, g);
+            Arrays.fill(dx, dxOffset, dxOffset + groupInput, 0f);
+            Im2col.col2im(s, col, i * positions, cols, 0, s.outHeight(), dx, dxOffset);
+        }
+    }
+
+    private static void accumulateWeightGradChunk(Conv2dShape s, float[] x, float[] dy, int first, int count,
+                                                  int g, float[] dw, int dwGroup) {
+        int outPerGroup = s.outChannelsPerGroup();
+        int k = s.patchSize();
+        int cols = count * s.outHeight() * s.outWidth();
+        float[] dyChunk = gatherPlanes(s, dy, first, count, g);
+        float[] col = chunkColumns(s, x, first, count, g);
+        Gemm.sgemm(false, true, outPerGroup, k, cols, 1f, dyChunk, 0, cols,
+                col, 0, cols, 1f, dw, dwGroup, k);
+    }
+
+    /** The patch matrix of images {@code [first, first + count)}, side by side: K x (count * P). */
+    private static float[] chunkColumns(Conv2dShape s, float[] x, int first, int count, int g) {
+        int positions = s.outHeight() * s.outWidth();
+        int cols = count * positions;
+        float[] col = COLUMNS.floats(s.patchSize() * cols);
+        for (int i = 0; i < count; i++) {
+            Im2col.im2col(s, x, inputOffset(s, first + i, g), 0, s.outHeight(), col, i * positions, cols);
+        }
+        return col;
+    }
+
+    /** Copies an [outC/groups, count * P] GEMM result to the NCHW planes of y, adding the bias. */
+    private static void scatterPlanes(Conv2dShape s, float[] out, float[] bias, float[] y, int first, int count, int g) {
+        int positions = s.outHeight() * s.outWidth();
+        int cols = count * positions;
+        for (int i = 0; i < count; i++) {
+            int yOffset = outputOffset(s, first + i, g);
+            for (int oc = 0; oc < s.outChannelsPerGroup(); oc++) {
+                int src = oc * cols + i * positions;
+                int dst = yOffset + oc * positions;
+                if (bias == null) {
+                    System.arraycopy(out, src, y, dst, positions);
+                } else {
+                    float b = bias[g * s.outChannelsPerGroup() + oc];
+                    for (int p = 0; p < positions; p++) {
+                        y[dst + p] = out[src + p] + b;
+                    }
+                }
             }
         }
     }
 
-    /** Output rows per im2col band: as many as fit in {@link #BAND_FLOATS}, at least one. */
+    /** The inverse layout change: dy planes of a chunk into one [outC/groups, count * P] matrix. */
+    private static float[] gatherPlanes(Conv2dShape s, float[] dy, int first, int count, int g) {
+        int positions = s.outHeight() * s.outWidth();
+        int cols = count * positions;
+        float[] chunk = STAGING.floats(s.outChannelsPerGroup() * cols);
+        for (int i = 0; i < count; i++) {
+            int dyOffset = outputOffset(s, first + i, g);
+            for (int oc = 0; oc < s.outChannelsPerGroup(); oc++) {
+                System.arraycopy(dy, dyOffset + oc * positions, chunk, oc * cols + i * positions, positions);
+            }
+        }
+        return chunk;
+    }
+
+    // ---- sizes and scheduling ---------------------------------------------------------------------------
+
+    private static int inputOffset(Conv2dShape s, int n, int g) {
+        return (n * s.inChannels() + g * s.inChannelsPerGroup()) * s.height() * s.width();
+    }
+
+    private static int outputOffset(Conv2dShape s, int n, int g) {
+        return (n * s.outChannels() + g * s.outChannelsPerGroup()) * s.outHeight() * s.outWidth();
+    }
+
+    /** Output rows per band of a large image: as many as fit in {@link #PANEL_FLOATS}, at least one. */
     private static int bandRows(Conv2dShape s) {
         long rowFloats = (long) s.patchSize() * s.outWidth();
-        return (int) Math.max(1, Math.min(s.outHeight(), BAND_FLOATS / rowFloats));
+        return (int) Math.max(1, Math.min(s.outHeight(), PANEL_FLOATS / rowFloats));
     }
 
-    /** Runs {@code body} for every image: in rounds of one image per thread, then the rest on the caller. */
-    private static void forEachImage(int batch, IntConsumer body) {
-        int rounds = batch - batch % Parallel.threads();
-        Parallel.forEach(rounds, body::accept);
-        for (int n = rounds; n < batch; n++) {
-            body.accept(n);
+    /**
+     * Images per GEMM: 1 when one image's patch matrix fills a panel, else as many as fit, evened out so
+     * that the chunks split equally over the threads.
+     */
+    static int imagesPerChunk(Conv2dShape s) {
+        if (!isSmallImage(s)) {
+            return 1;
         }
+        int fit = (int) Math.min(s.batch(), PANEL_FLOATS / imageFloats(s));
+        int threads = Parallel.threads();
+        int chunksPerThread = (s.batch() + threads * fit - 1) / (threads * fit);
+        int chunks = threads * chunksPerThread;
+        return (s.batch() + chunks - 1) / chunks;
     }
 
-    /** Sum of {@code a[offset .. offset + length)}, a SIMD lane per partial sum. */
-    private static double sum(float[] a, int offset, int length) {
-        FloatVector acc = FloatVector.zero(SPECIES);
-        int i = 0;
-        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
-            acc = acc.add(FloatVector.fromArray(SPECIES, a, offset + i));
+    /** At least two images' patch matrices fit in one panel. */
+    static boolean isSmallImage(Conv2dShape s) {
+        return 2 * imageFloats(s) <= PANEL_FLOATS;
+    }
+
+    private static long imageFloats(Conv2dShape s) {
+        return (long) s.patchSize() * s.outHeight() * s.outWidth();
+    }
+
+    /** Chunk body: images {@code [first, first + count)}. */
+    @FunctionalInterface
+    private interface ChunkBody {
+        void run(int first, int count);
+    }
+
+    /** Runs {@code body} for every chunk of images: in rounds of one chunk per thread, then the rest on the caller. */
+    private static void forEachChunk(Conv2dShape s, ChunkBody body) {
+        int chunk = imagesPerChunk(s);
+        int chunks = (s.batch() + chunk - 1) / chunk;
+        int rounds = chunks - chunks % Parallel.threads();
+        Parallel.forEach(rounds, i -> body.run(i * chunk, Math.min(chunk, s.batch() - i * chunk)));
+        for (int i = rounds; i < chunks; i++) {
+            body.run(i * chunk, Math.min(chunk, s.batch() - i * chunk));
         }
-        double total = acc.reduceLanes(VectorOperators.ADD);
-        for (; i < length; i++) {
-            total += a[offset + i];
-        }
-        return total;
     }
 }

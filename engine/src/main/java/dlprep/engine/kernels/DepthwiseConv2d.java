@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>The direct loops go tap by tap: for kernel tap (ki, kj) every output row is a shifted input row
  * times one weight, {@code y[oh][ow] += w[ki][kj] * x[oh*sH - pH + ki*dH][ow*sW - pW + kj*dW]}, over the
  * range of ow whose input lies inside the image (padding contributes nothing). With stride 1 the inner loop
- * is a contiguous multiply-add the JIT vectorises. Planes (image, channel) are independent and split over
+ * is a contiguous multiply-add ({@link FloatRows#axpy}) or dot product, a SIMD register at a time. Planes (image, channel) are independent and split over
  * the pool; the weight gradient is split by channel instead, each summing over the batch.
  */
 final class DepthwiseConv2d {
@@ -66,8 +66,12 @@ final class DepthwiseConv2d {
                     }
                     int src = xPlane + ih * s.width() + shift;
                     int dst = yPlane + oh * outW;
-                    for (int ow = owLo; ow < owHi; ow++) {
-                        y[dst + ow] += weight * x[src + ow * strideW];
+                    if (strideW == 1) {
+                        FloatRows.axpy(weight, x, src + owLo, y, dst + owLo, owHi - owLo);
+                    } else {
+                        for (int ow = owLo; ow < owHi; ow++) {
+                            y[dst + ow] += weight * x[src + ow * strideW];
+                        }
                     }
                 }
             }
@@ -94,8 +98,12 @@ final class DepthwiseConv2d {
                     }
                     int dst = xPlane + ih * s.width() + shift;
                     int src = yPlane + oh * outW;
-                    for (int ow = owLo; ow < owHi; ow++) {
-                        dx[dst + ow * strideW] += weight * dy[src + ow];
+                    if (strideW == 1) {
+                        FloatRows.axpy(weight, dy, src + owLo, dx, dst + owLo, owHi - owLo);
+                    } else {
+                        for (int ow = owLo; ow < owHi; ow++) {
+                            dx[dst + ow * strideW] += weight * dy[src + ow];
+                        }
                     }
                 }
             }
@@ -119,11 +127,15 @@ final class DepthwiseConv2d {
                 }
                 int src = plane * s.height() * s.width() + ih * s.width() + shift;
                 int grad = (plane * s.outHeight() + oh) * outW;
-                float row = 0f;
-                for (int ow = owLo; ow < owHi; ow++) {
-                    row += dy[grad + ow] * x[src + ow * strideW];
+                if (strideW == 1) {
+                    total += FloatRows.dot(dy, grad + owLo, x, src + owLo, owHi - owLo);
+                } else {
+                    float row = 0f;
+                    for (int ow = owLo; ow < owHi; ow++) {
+                        row += dy[grad + ow] * x[src + ow * strideW];
+                    }
+                    total += row;
                 }
-                total += row;
             }
         }
         return total;

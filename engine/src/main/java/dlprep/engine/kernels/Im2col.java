@@ -1,8 +1,6 @@
 package dlprep.engine.kernels;
 
 import java.util.Arrays;
-import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * im2col and col2im: the trick that turns a convolution into one matrix multiplication.
@@ -23,17 +21,16 @@ import jdk.incubator.vector.VectorSpecies;
  * was copied from, so overlapping patches sum up and padding entries are dropped. Backward uses it:
  * {@code dx = col2im(w^T * dy)}.
  *
- * <p>Both work on a band of output rows {@code [ohStart, ohEnd)}, whose matrix is K x (rows * outW) with
- * row stride {@code (ohEnd - ohStart) * outW}, so a caller can keep the matrix small enough to stay in cache.
- * Offsets point at channel 0 of the group in the image; {@code s.inChannelsPerGroup()} channels are read.
+ * <p>Both work on a band of output rows {@code [ohStart, ohEnd)} of one image, a K x (rows * outW) block
+ * that starts at {@code col[colOffset]} with matrix rows {@code colStride} apart. So a caller can keep the
+ * matrix small enough for the cache (a band of a large image) or place several small images side by side
+ * for one wider GEMM. x offsets point at channel 0 of the group in the image.
  *
  * <p>Speed: one matrix row is one kernel tap of one input channel. When output rows are as wide as input
  * rows (stride 1, "same" padding, as in most 3x3 layers), the tap reads consecutive input rows back to back,
  * so its band is a single block copy plus zeros where rows wrapped into the padding ({@link #isContiguous}).
  */
 final class Im2col {
-
-    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
 
     private Im2col() {
     }
@@ -44,8 +41,8 @@ final class Im2col {
     }
 
     /** Fills {@code col} with the patches of output rows {@code [ohStart, ohEnd)}. */
-    static void im2col(Conv2dShape s, float[] x, int xOffset, int ohStart, int ohEnd, float[] col) {
-        int bandSize = (ohEnd - ohStart) * s.outWidth();
+    static void im2col(Conv2dShape s, float[] x, int xOffset, int ohStart, int ohEnd,
+                       float[] col, int colOffset, int colStride) {
         boolean contiguous = isContiguous(s);
         int row = 0;
         for (int c = 0; c < s.inChannelsPerGroup(); c++) {
@@ -53,9 +50,9 @@ final class Im2col {
             for (int ki = 0; ki < s.kernelH(); ki++) {
                 for (int kj = 0; kj < s.kernelW(); kj++) {
                     if (contiguous) {
-                        copyContiguousTap(s, x, plane, ki, kj, ohStart, ohEnd, col, row++ * bandSize);
+                        copyContiguousTap(s, x, plane, ki, kj, ohStart, ohEnd, col, colOffset + row++ * colStride);
                     } else {
-                        copyTap(s, x, plane, ki, kj, ohStart, ohEnd, col, row++ * bandSize);
+                        copyTap(s, x, plane, ki, kj, ohStart, ohEnd, col, colOffset + row++ * colStride);
                     }
                 }
             }
@@ -66,8 +63,8 @@ final class Im2col {
      * Adds the entries of {@code col} (output rows {@code [ohStart, ohEnd)}) onto the input pixels they came
      * from. Entries that belong to the padding may be zeroed in col on the way (col is scratch).
      */
-    static void col2im(Conv2dShape s, float[] col, int ohStart, int ohEnd, float[] x, int xOffset) {
-        int bandSize = (ohEnd - ohStart) * s.outWidth();
+    static void col2im(Conv2dShape s, float[] col, int colOffset, int colStride, int ohStart, int ohEnd,
+                       float[] x, int xOffset) {
         boolean contiguous = isContiguous(s);
         int row = 0;
         for (int c = 0; c < s.inChannelsPerGroup(); c++) {
@@ -75,9 +72,9 @@ final class Im2col {
             for (int ki = 0; ki < s.kernelH(); ki++) {
                 for (int kj = 0; kj < s.kernelW(); kj++) {
                     if (contiguous) {
-                        addContiguousTap(s, col, row++ * bandSize, ki, kj, ohStart, ohEnd, x, plane);
+                        addContiguousTap(s, col, colOffset + row++ * colStride, ki, kj, ohStart, ohEnd, x, plane);
                     } else {
-                        addTap(s, col, row++ * bandSize, ki, kj, ohStart, ohEnd, x, plane);
+                        addTap(s, col, colOffset + row++ * colStride, ki, kj, ohStart, ohEnd, x, plane);
                     }
                 }
             }
@@ -126,7 +123,7 @@ final class Im2col {
             }
             int dst = plane + ih * s.width() + shift;
             if (strideW == 1) {
-                add(col, src + owLo, x, dst + owLo, owHi - owLo);
+                FloatRows.add(col, src + owLo, x, dst + owLo, owHi - owLo);
             } else {
                 for (int ow = owLo; ow < owHi; ow++) {
                     x[dst + ow * strideW] += col[src + ow];
@@ -179,7 +176,7 @@ final class Im2col {
         int length = (ohB - ohA) * width;
         int tail = Math.max(0, dst + length - (plane + s.height() * width));
         if (length > lead + tail) {
-            add(col, from + lead, x, dst + lead, length - lead - tail);
+            FloatRows.add(col, from + lead, x, dst + lead, length - lead - tail);
         }
     }
 
@@ -193,19 +190,6 @@ final class Im2col {
             for (int ow = owHi; ow < width; ow++) {
                 col[row + ow] = 0f;
             }
-        }
-    }
-
-    /** {@code dst[dstOffset + i] += src[srcOffset + i]} for i below length, a SIMD vector at a time. */
-    private static void add(float[] src, int srcOffset, float[] dst, int dstOffset, int length) {
-        int i = 0;
-        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
-            FloatVector.fromArray(SPECIES, dst, dstOffset + i)
-                    .add(FloatVector.fromArray(SPECIES, src, srcOffset + i))
-                    .intoArray(dst, dstOffset + i);
-        }
-        for (; i < length; i++) {
-            dst[dstOffset + i] += src[srcOffset + i];
         }
     }
 

@@ -5,6 +5,7 @@ import static dlprep.engine.kernels.KernelChecks.garbage;
 import static dlprep.engine.kernels.KernelChecks.randomFloats;
 import static dlprep.engine.kernels.KernelChecks.toDouble;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,6 +47,10 @@ class Conv2dKernelTest {
                 shape("pointwise 1x1 groups 2", 1, 6, 13, 11, 4, 1, 1, 1, 1, 0, 0, 1, 1, 2, false),
                 shape("1x1 stride 2 (general path)", 3, 4, 13, 11, 3, 1, 1, 2, 2, 0, 0, 1, 1, 1, true),
                 shape("1x1 pad 1 (general path)", 1, 3, 5, 5, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, false),
+                shape("direct: 16 output channels, pad 1", 3, 3, 7, 7, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
+                shape("direct: LeNet conv2-like, no pad", 3, 6, 9, 9, 16, 5, 5, 1, 1, 0, 0, 1, 1, 1, false),
+                shape("direct: 32 channels, strides, dilation", 3, 2, 13, 11, 32, 3, 2, 2, 3, 2, 1, 2, 1, 1, true),
+                shape("direct: batch 1", 1, 2, 5, 6, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("many im2col bands", 3, 64, 20, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
     }
 
@@ -94,11 +99,43 @@ class Conv2dKernelTest {
     }
 
     @Test
+    void resultsDoNotDependOnTheThreadCount() {
+        // Chunking and the split between parallel rounds and the caller's tail depend on the thread count.
+        Conv2dShape small = new Conv2dShape(5, 3, 9, 7, 4, 3, 3, 1, 1, 1, 0, 1, 1, 1);
+        Conv2dShape large = new Conv2dShape(3, 64, 20, 40, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1);
+        int saved = Parallel.threads();
+        try {
+            for (int threads : new int[] {1, 3}) {
+                Parallel.setThreads(threads);
+                forwardMatchesReference("small, " + threads + " threads", small, true);
+                backwardMatchesReference("small, " + threads + " threads", small, true);
+                forwardMatchesReference("large, " + threads + " threads", large, false);
+                backwardMatchesReference("large, " + threads + " threads", large, false);
+            }
+        } finally {
+            Parallel.setThreads(saved);
+        }
+    }
+
+    @Test
     void pathsAreChosenAsDocumented() {
         assertTrue(Conv2dKernel.isPointwise(new Conv2dShape(1, 4, 5, 5, 2, 1, 1, 1, 1, 0, 0, 2, 2, 1)));
         assertFalse(Conv2dKernel.isPointwise(new Conv2dShape(1, 4, 5, 5, 2, 1, 1, 2, 2, 0, 0, 1, 1, 1)));
         assertTrue(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
         assertFalse(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 8, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
+        assertTrue(DirectConv2d.applies(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0), true));
+        assertFalse(DirectConv2d.applies(Conv2dShape.of(256, 1, 28, 28, 6, 5, 1, 2), true));
+        assertTrue(Conv2dKernel.isSmallImage(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
+        assertFalse(Conv2dKernel.isSmallImage(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
+        // LeNet conv2 on two threads: 17 images fit a panel, evened out to 16 chunks of 16.
+        int saved = Parallel.threads();
+        try {
+            Parallel.setThreads(2);
+            assertEquals(16, Conv2dKernel.imagesPerChunk(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
+            assertEquals(1, Conv2dKernel.imagesPerChunk(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
+        } finally {
+            Parallel.setThreads(saved);
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ class Im2colTest {
         // x = [[1,2],[3,4]], 2x2 kernel, pad 1: 3x3 output positions; row (ki=0,kj=0) reads x[oh-1][ow-1].
         Conv2dShape s = Conv2dShape.of(1, 1, 2, 2, 1, 2, 1, 1);
         float[] col = new float[4 * 9];
-        Im2col.im2col(s, new float[] {1, 2, 3, 4}, 0, 0, 3, col);
+        Im2col.im2col(s, new float[] {1, 2, 3, 4}, 0, 0, 3, col, 0, 9);
         assertArrayEquals(new float[] {0, 0, 0, 0, 1, 2, 0, 3, 4}, java.util.Arrays.copyOfRange(col, 0, 9));
         assertArrayEquals(new float[] {1, 2, 0, 3, 4, 0, 0, 0, 0}, java.util.Arrays.copyOfRange(col, 27, 36));
     }
@@ -40,13 +40,22 @@ class Im2colTest {
         int rows = s.outHeight();
         for (int start = 0; start < rows; start++) {
             for (int end = start + 1; end <= rows; end++) {
-                int size = s.patchSize() * (end - start) * s.outWidth();
+                // The band sits at column 3 of a matrix 5 columns wider than it, as in a batch of images.
+                int stride = (end - start) * s.outWidth() + 5;
+                int size = s.patchSize() * stride;
                 float[] c = randomFloats(random, size);
                 float[] col = new float[size];
-                Im2col.im2col(s, x, 0, start, end, col);
+                Im2col.im2col(s, x, 0, start, end, col, 3, stride);
+                for (int r = 0; r < s.patchSize(); r++) {
+                    for (int j = 0; j < stride; j++) {
+                        if (j < 3 || j >= stride - 2) {
+                            c[r * stride + j] = 0;     // outside the band: neither written nor read
+                        }
+                    }
+                }
                 double expected = dot(toDouble(c), toDouble(col));
                 float[] back = new float[s.inputSize()];
-                Im2col.col2im(s, c, start, end, back, 0);
+                Im2col.col2im(s, c, 3, stride, start, end, back, 0);
                 assertEquals(expected, dot(toDouble(back), toDouble(x)), 1e-4, "band [" + start + ", " + end + ")");
             }
         }
