@@ -1,0 +1,63 @@
+package dlprep.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dlprep.app.Main;
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchCommandTest {
+
+    @Test
+    void jsonLineCarriesTheFieldsScriptsRelyOn() throws Exception {
+        BenchResult r = BenchResult.of("gemm", "n=1024", 2, 10.0, 2.0 * 1024 * 1024 * 1024)
+                .withReference("openblas", 8.0, 2.0 * 1024 * 1024 * 1024);
+        JsonNode o = new ObjectMapper().readTree(BenchCommand.toJson(r));
+        assertEquals("gemm", o.get("op").asText());
+        assertEquals("n=1024", o.get("case").asText());
+        assertEquals(2, o.get("threads").asInt());
+        assertEquals(10.0, o.get("ms").asDouble());
+        assertEquals(214.748, o.get("gflops").asDouble(), 1e-3);    // 2 * 1024^3 flops in 10 ms
+        assertEquals(268.435, o.get("reference_gflops").asDouble(), 1e-3);
+        assertEquals(0.8, o.get("ratio").asDouble(), 1e-12);        // 8 ms / 10 ms
+    }
+
+    @Test
+    void jsonLineWithoutReferenceOmitsTheRatio() throws Exception {
+        JsonNode o = new ObjectMapper().readTree(BenchCommand.toJson(BenchResult.of("conv2d", "x", 1, 1.0, 1e6)));
+        assertFalse(o.has("ratio"));
+        assertEquals(1.0, o.get("gflops").asDouble(), 1e-12);
+    }
+
+    @Test
+    void unknownSuiteAndBadThreadsAreRejectedWithAMessage() {
+        StringWriter err = new StringWriter();
+        var cli = Main.commandLine().setErr(new PrintWriter(err));
+        assertNotEquals(0, cli.execute("bench", "matmul"));
+        assertTrue(err.toString().contains("gemm, conv, all"), err.toString());
+        err.getBuffer().setLength(0);
+        assertNotEquals(0, cli.execute("bench", "gemm", "--threads", "0"));
+        assertTrue(err.toString().contains("--threads must be at least 1"), err.toString());
+    }
+
+    @Test
+    void stopwatchReportsTheMedianOfTheTimedRuns() {
+        int[] calls = {0};
+        double ms = Stopwatch.medianMs(() -> {
+            calls[0]++;
+            long end = System.nanoTime() + 2_000_000;
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+        }, 0, 5);
+        assertEquals(7, calls[0], "two warm-up runs, then five timed ones");
+        assertTrue(ms >= 2.0 && ms < 50, "median " + ms);
+    }
+}
