@@ -60,21 +60,13 @@ public final class Tensor {
 
     /** A float32 tensor that takes ownership of {@code data} (no copy). */
     public static Tensor wrap(float[] data, int... shape) {
-        checkShape("tensor", shape);
-        if (data.length != Shape.numel(shape)) {
-            throw new IllegalArgumentException("tensor: " + data.length + " values do not fill shape "
-                    + Shape.str(shape) + " (" + Shape.numel(shape) + " elements)");
-        }
+        checkFills(data.length, shape);
         return new Tensor(shape.clone(), data, null);
     }
 
     /** A float64 tensor that takes ownership of {@code data} (no copy). */
     public static Tensor wrap(double[] data, int... shape) {
-        checkShape("tensor", shape);
-        if (data.length != Shape.numel(shape)) {
-            throw new IllegalArgumentException("tensor: " + data.length + " values do not fill shape "
-                    + Shape.str(shape) + " (" + Shape.numel(shape) + " elements)");
-        }
+        checkFills(data.length, shape);
         return new Tensor(shape.clone(), null, data);
     }
 
@@ -234,6 +226,14 @@ public final class Tensor {
             t.f[i] = g.integer(low, high);
         }
         return t;
+    }
+
+    private static void checkFills(int length, int[] shape) {
+        checkShape("tensor", shape);
+        if (length != Shape.numel(shape)) {
+            throw new IllegalArgumentException("tensor: " + length + " values do not fill shape "
+                    + Shape.str(shape) + " (" + Shape.numel(shape) + " elements)");
+        }
     }
 
     private static void checkShape(String op, int[] shape) {
