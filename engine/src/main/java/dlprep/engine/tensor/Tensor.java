@@ -37,8 +37,11 @@ import java.util.List;
  *
  * <p>Index tensors (class labels, gather indices) are ordinary float tensors holding whole numbers; ops
  * that read them check that they are whole and in range.
+ *
+ * <p>The class is open for one purpose: {@code nn.Parameter} is a tensor (as in PyTorch), so a layer's
+ * weight can be used in ops directly.
  */
-public final class Tensor {
+public class Tensor {
 
     private final int[] shape;
     private final DType dtype;
@@ -54,6 +57,11 @@ public final class Tensor {
         this.f = f;
         this.d = d;
         this.dtype = f != null ? DType.FLOAT32 : DType.FLOAT64;
+    }
+
+    /** A leaf over the storage of {@code values} (for subclasses such as {@code Parameter}). */
+    protected Tensor(Tensor values) {
+        this(values.shape, values.f, values.d);
     }
 
     // ---------------------------------------------------------------- creation
