@@ -14,10 +14,6 @@ public final class Compose implements Transform {
         this.transforms = List.of(transforms);
     }
 
-    public List<Transform> transforms() {
-        return transforms;
-    }
-
     @Override
     public Tensor apply(Tensor image, Generator random) {
         Tensor out = image;

@@ -48,11 +48,11 @@ public final class FashionMnist {
 
     /** The training set ({@code train = true}) or the test set, from the first location that has it. */
     public static TensorDataset load(boolean train) throws IOException {
-        return load(train, DataLocations.fromEnvironment());
+        return load(DataLocations.fromEnvironment(), train);
     }
 
     /** As {@link #load(boolean)}, searching {@code where}. */
-    public static TensorDataset load(boolean train, DataLocations where) throws IOException {
+    public static TensorDataset load(DataLocations where, boolean train) throws IOException {
         for (DataLocations.Location loc : where.candidates(NAME)) {
             if (hasSplit(loc.dir(), train)) {
                 return load(loc.dir(), train);
@@ -61,7 +61,7 @@ public final class FashionMnist {
         throw notFound(train, where);
     }
 
-    /** The training or test set from the files in {@code dir}. */
+    /** The training or test set from the files in {@code dir} (torchvision's {@code FashionMNIST(root, train)}). */
     public static TensorDataset load(Path dir, boolean train) throws IOException {
         Path images = file(dir, split(train) + IMAGES);
         Path labels = file(dir, split(train) + LABELS);

@@ -172,7 +172,7 @@ public final class Idx {
         if (head.length < 4) {
             throw new IOException(file + ": truncated: " + head.length + " bytes, too short for an IDX header");
         }
-        int magic = ((head[0] & 0xFF) << 24) | ((head[1] & 0xFF) << 16) | ((head[2] & 0xFF) << 8) | (head[3] & 0xFF);
+        int magic = bigEndian(head);
         int dims = magic & 0xFF;
         boolean idxUbyte = (magic >>> 8) == UNSIGNED_BYTE;
         if (expected == 0 && idxUbyte && (dims == 1 || dims == 3)) {
@@ -197,7 +197,7 @@ public final class Idx {
             if (b.length < 4) {
                 throw new IOException(file + ": truncated: the header ends before dimension " + d + " of " + dims);
             }
-            size[d] = ((b[0] & 0xFF) << 24) | ((b[1] & 0xFF) << 16) | ((b[2] & 0xFF) << 8) | (b[3] & 0xFF);
+            size[d] = bigEndian(b);
             if (size[d] < 0) {
                 throw new IOException(file + ": corrupt header: dimension " + d + " is " + Integer.toUnsignedLong(size[d])
                         + ", more than an IDX reader here can hold");
@@ -233,6 +233,10 @@ public final class Idx {
             done += r;
         }
         return done;
+    }
+
+    private static int bigEndian(byte[] b) {
+        return ((b[0] & 0xFF) << 24) | ((b[1] & 0xFF) << 16) | ((b[2] & 0xFF) << 8) | (b[3] & 0xFF);
     }
 
     private static String hex(int v) {

@@ -119,6 +119,7 @@ class DataLoaderTest {
         DataLoader loader = DataLoader.builder(indexed(103)).batchSize(10).shuffle(true).seed(5).build();
         for (int epoch = 0; epoch < 3; epoch++) {
             List<Integer> seen = labelsOfOnePass(loader);
+            assertEquals(Arrays.stream(loader.order(epoch)).boxed().toList(), seen);
             assertEquals(103, seen.size());
             List<Integer> sorted = new ArrayList<>(seen);
             sorted.sort(null);

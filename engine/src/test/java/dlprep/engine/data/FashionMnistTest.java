@@ -120,20 +120,20 @@ class FashionMnistTest {
         fakeSplit(tmp.resolve("home/.dlprep/data/fashion-mnist"), true, 3, true);
         fakeSplit(tmp.resolve("sys/fashion-mnist"), true, 4, false);
         DataLocations where = locations(true);
-        assertEquals(1, FashionMnist.load(true, where).size());
+        assertEquals(1, FashionMnist.load(where, true).size());
         deleteTree(tmp.resolve("env/fashion-mnist"));
-        assertEquals(2, FashionMnist.load(true, where).size(), "$DLPREP_DATA itself holding the files");
+        assertEquals(2, FashionMnist.load(where, true).size(), "$DLPREP_DATA itself holding the files");
         deleteTree(tmp.resolve("env"));
-        assertEquals(3, FashionMnist.load(true, where).size());
+        assertEquals(3, FashionMnist.load(where, true).size());
         deleteTree(tmp.resolve("home"));
-        assertEquals(4, FashionMnist.load(true, where).size(), "raw files in the system directory");
+        assertEquals(4, FashionMnist.load(where, true).size(), "raw files in the system directory");
     }
 
     @Test
     void withoutDlprepDataTheHomeComesFirst() throws IOException {
         fakeSplit(tmp.resolve("env/fashion-mnist"), true, 1, true);
         fakeSplit(tmp.resolve("home/.dlprep/data/fashion-mnist"), true, 3, true);
-        assertEquals(3, FashionMnist.load(true, locations(false)).size());
+        assertEquals(3, FashionMnist.load(locations(false), true).size());
     }
 
     @Test
@@ -142,7 +142,7 @@ class FashionMnistTest {
         fakeSplit(env, true, 1, true);
         Files.delete(env.resolve("train-labels-idx1-ubyte.gz"));
         fakeSplit(tmp.resolve("sys/fashion-mnist"), true, 4, true);
-        assertEquals(4, FashionMnist.load(true, locations(true)).size());
+        assertEquals(4, FashionMnist.load(locations(true), true).size());
     }
 
     @Test
@@ -151,7 +151,7 @@ class FashionMnistTest {
         fakeSplit(env, true, 3, true);
         Files.write(env.resolve("train-images-idx3-ubyte.gz"), new byte[] {0x1f, (byte) 0x8b, 1, 2});
         fakeSplit(tmp.resolve("sys/fashion-mnist"), true, 4, true);
-        IOException e = assertThrows(IOException.class, () -> FashionMnist.load(true, locations(true)));
+        IOException e = assertThrows(IOException.class, () -> FashionMnist.load(locations(true), true));
         assertTrue(e.getMessage().contains("train-images-idx3-ubyte.gz: corrupt gzip data"), e.getMessage());
     }
 
@@ -167,7 +167,7 @@ class FashionMnistTest {
     @Test
     void notFoundListsTheLocationsAndTheThreeWaysToGetTheData() {
         FileNotFoundException e = assertThrows(FileNotFoundException.class,
-                () -> FashionMnist.load(false, locations(true)));
+                () -> FashionMnist.load(locations(true), false));
         String m = e.getMessage();
         assertTrue(m.startsWith("Fashion-MNIST (test set) not found"), m);
         for (DataLocations.Location loc : locations(true).candidates(FashionMnist.NAME)) {
