@@ -9,10 +9,14 @@ import dlprep.engine.tensor.Tensor;
  */
 public final class Synthetic {
 
-    /** The true weights of {@link #polynomial}: 5 + 1.2 x - 3.4 x^2/2! + 5.6 x^3/3!. */
-    public static final double[] POLYNOMIAL_WEIGHTS = {5, 1.2, -3.4, 5.6};
+    private static final double[] POLYNOMIAL_WEIGHTS = {5, 1.2, -3.4, 5.6};
 
     private Synthetic() {
+    }
+
+    /** The true weights of {@link #polynomial}, of the features 1, x, x^2/2!, x^3/3!: 5, 1.2, -3.4, 5.6. */
+    public static double[] polynomialWeights() {
+        return POLYNOMIAL_WEIGHTS.clone();
     }
 
     /**
