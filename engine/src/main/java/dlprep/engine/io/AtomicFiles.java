@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers see either the old content or the new, never a half-written file: the
@@ -27,14 +28,16 @@ public final class AtomicFiles {
     public static void write(Path target, Writer body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: that makes the file readable by its owner only, and the rename would
+        // carry those permissions to the target. A fresh name with the default permissions instead.
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
         try {
-            try (var channel = Files.newOutputStream(tmp);
+            try (var channel = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  var out = new BufferedOutputStream(channel)) {
                 body.write(out);
                 out.flush();
             }
-            try (var fc = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var fc = java.nio.channels.FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 fc.force(true);
             }
             try {

@@ -142,6 +142,15 @@ class ModuleTest {
     }
 
     @Test
+    void savedFilesGetTheUsualPermissionsNotOwnerOnly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("net.dlps");
+        new Affine(2).save(file);
+        var perms = Files.getPosixFilePermissions(file);
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(Files.getPosixFilePermissions(plain), perms, "same as any new file under this umask");
+    }
+
+    @Test
     void printsAsATreeLikePyTorch() {
         String s = new Sequential(new Affine(1), new Sequential(new Affine(1))).toString();
         assertEquals("Sequential(\n  (0): Affine()\n  (1): Sequential(\n    (0): Affine()\n  )\n)", s);
