@@ -1,6 +1,7 @@
 package dlprep.engine.optim;
 
 import dlprep.engine.nn.Parameter;
+import dlprep.engine.tensor.DType;
 import dlprep.engine.tensor.Shape;
 import dlprep.engine.tensor.Tensor;
 
@@ -9,9 +10,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Updates parameters from their gradients, as PyTorch's {@code torch.optim.Optimizer}:
@@ -95,6 +98,65 @@ public abstract class Optimizer {
 
     public final void setLr(double lr) {
         this.lr = require("lr", lr, lr >= 0, "at least 0");
+    }
+
+    /**
+     * What the optimizer remembers, as named tensors for a checkpoint: {@code lr}, and per parameter
+     * (by its index) {@code i.step} and each buffer {@code i.<name>} (PyTorch's {@code state_dict()}).
+     */
+    public final Map<String, Tensor> stateDict() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        out.put("lr", Tensor.scalar(lr, DType.FLOAT64));
+        for (int i = 0; i < states.size(); i++) {
+            State s = states.get(i);
+            out.put(i + ".step", Tensor.scalar(s.step, DType.FLOAT64));
+            for (String name : new TreeSet<>(s.buffers.keySet())) {
+                out.put(i + "." + name, Tensor.of(s.buffers.get(name)));
+            }
+        }
+        return out;
+    }
+
+    /** Restores a {@link #stateDict()} of an optimizer of the same kind over parameters of the same shapes. */
+    public final void loadStateDict(Map<String, Tensor> state) {
+        Tensor savedLr = state.get("lr");
+        if (savedLr == null) {
+            throw new IllegalArgumentException(name() + ": optimizer state has no 'lr' entry");
+        }
+        List<Map<String, float[]>> buffers = new ArrayList<>();
+        long[] steps = new long[params.size()];
+        for (int i = 0; i < params.size(); i++) {
+            buffers.add(new HashMap<>());
+        }
+        for (Map.Entry<String, Tensor> e : state.entrySet()) {
+            String key = e.getKey();
+            if (key.equals("lr")) {
+                continue;
+            }
+            int dot = key.indexOf('.');
+            int index = dot > 0 && key.substring(0, dot).chars().allMatch(Character::isDigit)
+                    ? Integer.parseInt(key.substring(0, dot)) : -1;
+            if (index < 0 || index >= params.size()) {
+                throw new IllegalArgumentException(name() + ": optimizer state entry '" + key + "' does not belong to "
+                        + "any of the " + params.size() + " parameters");
+            }
+            String entry = key.substring(dot + 1);
+            if (entry.equals("step")) {
+                steps[index] = (long) e.getValue().item();
+            } else if (e.getValue().numel() != params.get(index).numel()) {
+                throw new IllegalArgumentException(name() + ": optimizer state '" + key + "' has " + e.getValue().numel()
+                        + " values but parameter " + index + " has " + params.get(index).numel());
+            } else {
+                buffers.get(index).put(entry, e.getValue().toArray());
+            }
+        }
+        setLr(savedLr.item());
+        for (int i = 0; i < params.size(); i++) {
+            State s = states.get(i);
+            s.step = steps[i];
+            s.buffers.clear();
+            s.buffers.putAll(buffers.get(i));
+        }
     }
 
     /** The parameters this optimizer updates, in order. */

@@ -2,20 +2,11 @@ package dlprep.engine.ops;
 
 import dlprep.engine.tensor.Tensor;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dlprep.engine.Failures.failsWith;
 
 /** Bad input fails at the op, with a message that names the op and the shapes involved. */
 class OpErrorsTest {
-
-    private static void failsWith(Executable call, String... fragments) {
-        RuntimeException e = assertThrows(RuntimeException.class, call);
-        for (String f : fragments) {
-            assertTrue(e.getMessage().contains(f), "message '" + e.getMessage() + "' lacks '" + f + "'");
-        }
-    }
 
     @Test
     void shapeMismatchesNameTheOpAndBothShapes() {
