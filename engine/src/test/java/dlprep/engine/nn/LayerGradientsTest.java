@@ -1,0 +1,77 @@
+package dlprep.engine.nn;
+
+import dlprep.engine.autograd.GradCheck;
+import dlprep.engine.tensor.DType;
+import dlprep.engine.tensor.Generator;
+import dlprep.engine.tensor.Tensor;
+import org.junit.jupiter.api.Test;
+
+import static dlprep.engine.nn.LayerGradCheck.awayFromZero;
+import static dlprep.engine.nn.LayerGradCheck.check;
+import static dlprep.engine.nn.LayerGradCheck.randn;
+
+/**
+ * Every layer checked against central finite differences in float64, with respect to its input and every
+ * parameter ({@link LayerGradCheck}). Scales and shifts that start at exactly 1 and 0 are first redrawn, so
+ * that a gradient formula that only holds at those values would be caught.
+ */
+class LayerGradientsTest {
+
+    private static final Generator RNG = new Generator(5);
+
+    private static void redraw(Tensor parameter) {
+        Init.uniform(parameter, 0.5, 1.5, RNG);
+    }
+
+    @Test
+    void linearWithAndWithoutBiasAndWithBatchDimensions() {
+        check(new Linear(4, 3), randn(5, 4));
+        check(new Linear(4, 3, false), randn(2, 3, 4));
+    }
+
+    @Test
+    void elementwiseActivations() {
+        Tensor x = awayFromZero(3, 4);
+        check(new ReLU(), x);
+        check(new LeakyReLU(0.2), x);
+        check(new ELU(0.7), x);
+        check(new GELU(), x);
+        check(new SiLU(), x);
+        check(new Sigmoid(), x);
+        check(new Tanh(), x);
+        check(new Softplus(2), x);
+    }
+
+    @Test
+    void preluSlopesSharedAndPerChannel() {
+        check(new PReLU(), awayFromZero(3, 4));
+        PReLU perChannel = new PReLU(3, 0.25);
+        redraw(perChannel.weight());
+        check(perChannel, awayFromZero(2, 3, 4));
+    }
+
+    @Test
+    void softmaxAndLogSoftmax() {
+        check(new Softmax(1), randn(3, 4));
+        check(new LogSoftmax(-1), randn(2, 3, 4));
+    }
+
+    @Test
+    void flatten() {
+        check(new Flatten(), randn(2, 3, 2));
+        check(new Flatten(0, 1), randn(2, 3, 2));
+    }
+
+    @Test
+    void dropoutIsTheIdentityInEvaluationAndAFixedMaskInTraining() {
+        Dropout dropout = new Dropout(0.4);
+        dropout.eval();
+        check(dropout, randn(3, 4));
+        dropout.train();
+        // Reseeding before every forward draws the same mask, so the finite differences see one function.
+        GradCheck.check(x -> {
+            Generator.manualSeed(21);
+            return dropout.forward(x);
+        }, randn(3, 4));
+    }
+}

@@ -1,0 +1,50 @@
+package dlprep.engine.nn;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Layers print as PyTorch prints them ({@code print(model)}), so a printed model can be compared line by line
+ * with its PyTorch original; the one difference is Java's lower-case true and false. Expected strings are
+ * PyTorch 2.x's {@code extra_repr} of the same layers.
+ */
+class LayerReprTest {
+
+    @Test
+    void sequentialOfLinearAndReluPrintsAsPyTorch() {
+        assertEquals("""
+                Sequential(
+                  (0): Linear(in_features=784, out_features=256, bias=true)
+                  (1): ReLU()
+                )""", new Sequential(new Linear(784, 256), new ReLU()).toString());
+    }
+
+    @Test
+    void activations() {
+        assertEquals("LeakyReLU(negative_slope=0.01)", new LeakyReLU().toString());
+        assertEquals("PReLU(num_parameters=1)", new PReLU().toString());
+        assertEquals("ELU(alpha=1.0)", new ELU().toString());
+        assertEquals("Softplus(beta=1.0, threshold=20.0)", new Softplus().toString());
+        assertEquals("Softmax(dim=1)", new Softmax(1).toString());
+        assertEquals("LogSoftmax(dim=-1)", new LogSoftmax(-1).toString());
+        assertEquals("GELU(approximate='none')", new GELU().toString());
+        assertEquals("Sigmoid()", new Sigmoid().toString());
+    }
+
+    @Test
+    void numbersPrintAsPythonsRepr() {
+        // Python: repr(1e-5) == '1e-05', repr(0.0001) == '0.0001', repr(1e16) == '1e+16', repr(1.5e-07) ...
+        assertEquals("1e-05", Repr.number(1e-5));
+        assertEquals("0.0001", Repr.number(1e-4));
+        assertEquals("0.1", Repr.number(0.1));
+        assertEquals("1.0", Repr.number(1));
+        assertEquals("-2.5", Repr.number(-2.5));
+        assertEquals("123456.75", Repr.number(123456.75));
+        assertEquals("1.5e-07", Repr.number(1.5e-7));
+        assertEquals("1e+16", Repr.number(1e16));
+        assertEquals("1234567890123456.0", Repr.number(1234567890123456.0));
+        assertEquals("(10,)", Repr.tuple(10));
+        assertEquals("(3, 3)", Repr.tuple(3, 3));
+    }
+}
