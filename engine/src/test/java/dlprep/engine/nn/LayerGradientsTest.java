@@ -74,4 +74,54 @@ class LayerGradientsTest {
             return dropout.forward(x);
         }, randn(3, 4));
     }
+
+    @Test
+    void batchNorm1dInTrainingAndEvaluation() {
+        BatchNorm1d bn = new BatchNorm1d(3);
+        redraw(bn.weight());
+        redraw(bn.bias());
+        check(bn, randn(4, 3));
+        check(bn, randn(4, 3, 5));
+        bn.eval();
+        check(bn, randn(4, 3, 2));
+    }
+
+    @Test
+    void batchNorm2dInTrainingAndEvaluation() {
+        BatchNorm2d bn = new BatchNorm2d(2);
+        redraw(bn.weight());
+        redraw(bn.bias());
+        check(bn, randn(3, 2, 3, 2));
+        bn.eval();
+        check(bn, randn(3, 2, 3, 2));
+    }
+
+    @Test
+    void layerNormOverTheLastTwoDimensions() {
+        LayerNorm ln = new LayerNorm(3, 4);
+        redraw(ln.weight());
+        redraw(ln.bias());
+        check(ln, randn(2, 3, 4));
+        check(new LayerNorm(new int[] {4}, 1e-5, false), randn(3, 4));
+    }
+
+    @Test
+    void groupNorm() {
+        GroupNorm gn = new GroupNorm(2, 4);
+        redraw(gn.weight());
+        redraw(gn.bias());
+        check(gn, randn(2, 4, 3));
+        check(new GroupNorm(3, 3, 1e-5, false), randn(2, 3, 2, 2));
+    }
+
+    @Test
+    void instanceNormWithAndWithoutAffineParameters() {
+        check(new InstanceNorm2d(2), randn(2, 2, 3, 3));
+        InstanceNorm2d affine = new InstanceNorm2d(2, 1e-5, 0.1, true, true);
+        redraw(affine.weight());
+        redraw(affine.bias());
+        check(affine, randn(2, 2, 3, 2));
+        affine.eval();
+        check(affine, randn(2, 2, 3, 2));
+    }
 }

@@ -21,6 +21,20 @@ class LayerReprTest {
     }
 
     @Test
+    void normalisationLayers() {
+        assertEquals("BatchNorm2d(16, eps=1e-05, momentum=0.1, affine=true, track_running_stats=true)",
+                new BatchNorm2d(16).toString());
+        assertEquals("BatchNorm1d(8, eps=0.001, momentum=0.01, affine=false, track_running_stats=true)",
+                new BatchNorm1d(8, 1e-3, 0.01, false).toString());
+        assertEquals("InstanceNorm2d(3, eps=1e-05, momentum=0.1, affine=false, track_running_stats=false)",
+                new InstanceNorm2d(3).toString());
+        assertEquals("LayerNorm((10,), eps=1e-05, elementwise_affine=true)", new LayerNorm(10).toString());
+        assertEquals("LayerNorm((4, 5), eps=1e-06, elementwise_affine=false)",
+                new LayerNorm(new int[] {4, 5}, 1e-6, false).toString());
+        assertEquals("GroupNorm(2, 6, eps=1e-05, affine=true)", new GroupNorm(2, 6).toString());
+    }
+
+    @Test
     void activations() {
         assertEquals("LeakyReLU(negative_slope=0.01)", new LeakyReLU().toString());
         assertEquals("PReLU(num_parameters=1)", new PReLU().toString());
