@@ -142,4 +142,38 @@ class InitTest {
         Generator.manualSeed(9);
         assertArrayEquals(c.toArray(), Init.xavierUniform(Tensor.zeros(4, 5), 1).toArray());
     }
+
+    @Test
+    void linearAndConvolutionDefaultsAreUniformOverOneOverSqrtFanIn() {
+        // PyTorch's reset_parameters: kaiming_uniform(a = sqrt(5)) gives bound sqrt(6 / (1 + 5)) * sqrt(3 / fan_in)
+        // = 1 / sqrt(fan_in), and the bias has the same bound.
+        Linear linear = new Linear(784, 256);
+        assertUniformBound(1.0 / 28, linear.weight());
+        assertTrue(maxAbs(linear.bias()) <= (float) (1.0 / 28));
+        Conv2d conv = new Conv2d(8, 64, 3, 1, 1, 1, 2, true); // fan_in = 8/2 * 3 * 3 = 36
+        assertArrayEquals(new int[] {64, 4, 3, 3}, conv.weight().shape());
+        assertUniformBound(1.0 / 6, conv.weight());
+        assertTrue(maxAbs(conv.bias()) <= (float) (1.0 / 6));
+        // ConvTranspose2d(64, 8, 3, groups=2): weight [64, 4, 3, 3], so again fan_in = 4 * 3 * 3 = 36.
+        ConvTranspose2d up = new ConvTranspose2d(64, 8, 3, 1, 0, 0, 2, true, 1);
+        assertArrayEquals(new int[] {64, 4, 3, 3}, up.weight().shape());
+        assertUniformBound(1.0 / 6, up.weight());
+    }
+
+    @Test
+    void otherLayersStartFromPyTorchsDefaults() {
+        BatchNorm2d bn = new BatchNorm2d(3);
+        assertArrayEquals(new float[] {1, 1, 1}, bn.weight().toArray());
+        assertArrayEquals(new float[] {0, 0, 0}, bn.bias().toArray());
+        assertArrayEquals(new float[] {0, 0, 0}, bn.runningMean().toArray());
+        assertArrayEquals(new float[] {1, 1, 1}, bn.runningVar().toArray());
+        LayerNorm ln = new LayerNorm(2, 3);
+        assertArrayEquals(new float[] {1, 1, 1, 1, 1, 1}, ln.weight().toArray());
+        assertArrayEquals(new float[6], ln.bias().toArray());
+        GroupNorm gn = new GroupNorm(1, 2);
+        assertArrayEquals(new float[] {1, 1}, gn.weight().toArray());
+        assertArrayEquals(new float[] {0.25f}, new PReLU().weight().toArray());
+        Embedding emb = new Embedding(256, 1024);
+        assertWithin2Percent(1.0, std(emb.weight()), "Embedding rows start from N(0, 1)");
+    }
 }

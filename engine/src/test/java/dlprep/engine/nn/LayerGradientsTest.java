@@ -124,4 +124,35 @@ class LayerGradientsTest {
         affine.eval();
         check(affine, randn(2, 2, 3, 2));
     }
+
+    @Test
+    void conv2dWithStridePaddingDilationGroupsAndBias() {
+        check(new Conv2d(4, 6, new int[] {3, 2}, new int[] {2, 1}, new int[] {1, 1}, new int[] {1, 2}, 2, true),
+                randn(2, 4, 5, 6));
+        check(new Conv2d(3, 2, 3, 1, 0, 1, 1, false), randn(1, 3, 4, 4));
+    }
+
+    @Test
+    void convTranspose2dWithOutputPaddingAndGroups() {
+        check(new ConvTranspose2d(4, 2, 3, 2, 1, 1, 2, true, 1), randn(2, 4, 3, 3));
+        check(new ConvTranspose2d(2, 3, new int[] {2, 3}, new int[] {1, 2}, new int[] {0, 1}, new int[] {0, 1}, 1,
+                false, new int[] {2, 1}), randn(1, 2, 3, 3));
+    }
+
+    @Test
+    void pooling() {
+        // Distinct values, so that no max-pooling window has a tie (where the maximum has no derivative).
+        Tensor distinct = Tensor.arange(2 * 2 * 5 * 6).to(DType.FLOAT64).mul(0.37).sin().mul(10.0).detach()
+                .reshape(2, 2, 5, 6).requiresGrad(true);
+        check(new MaxPool2d(2), distinct);
+        check(new MaxPool2d(3, 2, 1, true), distinct);
+        check(new AvgPool2d(3, 2, 1, true, false), randn(1, 2, 5, 6));
+        check(new AdaptiveAvgPool2d(2, 3), randn(1, 2, 5, 7));
+    }
+
+    @Test
+    void embeddingWithRepeatedIndices() {
+        // The indices are not differentiable; repeated rows must receive the sum of their gradients.
+        check(new Embedding(5, 3), Tensor.of(new float[][] {{4, 0, 4}, {1, 4, 2}}));
+    }
 }

@@ -21,6 +21,15 @@ class LayerReprTest {
     }
 
     @Test
+    void convolutionsShowOnlySettingsThatDifferFromTheDefaults() {
+        assertEquals("Conv2d(1, 6, kernel_size=(5, 5), stride=(1, 1))", new Conv2d(1, 6, 5).toString());
+        assertEquals("Conv2d(16, 32, kernel_size=(3, 3), stride=(2, 2), padding=(1, 1), dilation=(2, 2), groups=4, "
+                + "bias=false)", new Conv2d(16, 32, 3, 2, 1, 2, 4, false).toString());
+        assertEquals("ConvTranspose2d(8, 3, kernel_size=(4, 4), stride=(2, 2), padding=(1, 1), output_padding=(1, 1))",
+                new ConvTranspose2d(8, 3, 4, 2, 1, 1, 1, true, 1).toString());
+    }
+
+    @Test
     void normalisationLayers() {
         assertEquals("BatchNorm2d(16, eps=1e-05, momentum=0.1, affine=true, track_running_stats=true)",
                 new BatchNorm2d(16).toString());
@@ -32,6 +41,19 @@ class LayerReprTest {
         assertEquals("LayerNorm((4, 5), eps=1e-06, elementwise_affine=false)",
                 new LayerNorm(new int[] {4, 5}, 1e-6, false).toString());
         assertEquals("GroupNorm(2, 6, eps=1e-05, affine=true)", new GroupNorm(2, 6).toString());
+    }
+
+    @Test
+    void poolingFlattenDropoutAndEmbedding() {
+        assertEquals("MaxPool2d(kernel_size=2, stride=2, padding=0, ceil_mode=false)", new MaxPool2d(2).toString());
+        assertEquals("AvgPool2d(kernel_size=3, stride=2, padding=1)", new AvgPool2d(3, 2, 1, false, true).toString());
+        assertEquals("AvgPool2d(kernel_size=(3, 1), stride=(2, 1), padding=0)",
+                new AvgPool2d(new int[] {3, 1}, new int[] {2, 1}, new int[] {0, 0}, false, true).toString());
+        assertEquals("AdaptiveAvgPool2d(output_size=1)", new AdaptiveAvgPool2d(1).toString());
+        assertEquals("AdaptiveAvgPool2d(output_size=(5, 7))", new AdaptiveAvgPool2d(5, 7).toString());
+        assertEquals("Flatten(start_dim=1, end_dim=-1)", new Flatten().toString());
+        assertEquals("Dropout(p=0.5)", new Dropout().toString());
+        assertEquals("Embedding(10, 3)", new Embedding(10, 3).toString());
     }
 
     @Test

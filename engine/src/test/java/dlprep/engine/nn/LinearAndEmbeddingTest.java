@@ -50,4 +50,24 @@ class LinearAndEmbeddingTest {
         assertEquals(List.of("weight"), List.copyOf(layer.namedParameters().keySet()));
         assertEquals(8, layer.numParameters());
     }
+
+    @Test
+    void embeddingLooksUpRowsForIndicesOfAnyShape() {
+        Embedding emb = new Embedding(4, 2);
+        for (int i = 0; i < 8; i++) {
+            emb.weight().setFlat(i, 10 * (i / 2) + i % 2); // row r is (10 r, 10 r + 1)
+        }
+        Tensor y = emb.forward(Tensor.of(new float[][] {{2, 0}, {3, 2}}));
+        assertArrayEquals(new int[] {2, 2, 2}, y.shape(), "index shape [2, 2] plus [embedding_dim]");
+        assertArrayEquals(new float[] {20, 21, 0, 1, 30, 31, 20, 21}, y.toArray());
+        assertArrayEquals(new float[] {10, 11}, emb.forward(Tensor.scalar(1)).toArray(), "a single index");
+        assertArrayEquals(new int[] {2}, emb.forward(Tensor.scalar(1)).shape());
+    }
+
+    @Test
+    void embeddingGradientAddsUpForRepeatedIndices() {
+        Embedding emb = new Embedding(3, 2);
+        emb.forward(Tensor.of(new float[] {1, 1, 2})).sum().backward();
+        assertArrayEquals(new float[] {0, 0, 2, 2, 1, 1}, emb.weight().grad().toArray());
+    }
 }
