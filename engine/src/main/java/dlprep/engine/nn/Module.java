@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ import java.util.function.Consumer;
  * }}</pre>
  *
  * Names of nested entries are dotted paths ({@code "hidden.weight"}), which is also how state is saved.
+ *
+ * <p>Layers whose forward should also work under {@link #functionalCall} read their own parameters and
+ * buffers with {@link #getParameter} and {@link #getBuffer}, the way PyTorch's {@code self.weight} looks
+ * the name up in the module's dictionary.
  */
 public abstract class Module {
 
@@ -35,6 +40,7 @@ public abstract class Module {
     private final Map<String, Tensor> buffers = new LinkedHashMap<>();
     private final Map<String, Module> children = new LinkedHashMap<>();
     private boolean training = true;
+    private Map<String, Tensor> standIns = Map.of();
 
     public abstract Tensor forward(Tensor input);
 
@@ -58,6 +64,83 @@ public abstract class Module {
         checkName(name);
         children.put(name, module);
         return module;
+    }
+
+    /**
+     * The parameter registered under {@code target} (a dotted path for a descendant's), or the tensor
+     * standing in for it during {@link #functionalCall} (PyTorch's {@code get_parameter}).
+     */
+    public final Tensor getParameter(String target) {
+        Module owner = owner(target);
+        String name = leaf(target);
+        if (!owner.parameters.containsKey(name)) {
+            throw new IllegalArgumentException(owner.getClass().getSimpleName() + " has no parameter '" + name + "'");
+        }
+        return owner.standIns.getOrDefault(name, owner.parameters.get(name));
+    }
+
+    /**
+     * The buffer registered under {@code target}, or its stand-in during {@link #functionalCall} (PyTorch's
+     * {@code get_buffer}).
+     */
+    public final Tensor getBuffer(String target) {
+        Module owner = owner(target);
+        String name = leaf(target);
+        if (!owner.buffers.containsKey(name)) {
+            throw new IllegalArgumentException(owner.getClass().getSimpleName() + " has no buffer '" + name + "'");
+        }
+        return owner.standIns.getOrDefault(name, owner.buffers.get(name));
+    }
+
+    /**
+     * Runs {@link #forward} with some parameters and buffers replaced by the given tensors, named by dotted
+     * path as in {@link #stateDict()}; entries not given keep the module's own (PyTorch's
+     * {@code torch.func.functional_call}). The stand-ins are used as they are, not copied, so their dtype
+     * may differ and gradients flow to them: this is how a layer is gradient-checked in float64 although
+     * its parameters are float32. The module is changed for the duration of the call, so it must not run
+     * forward on another thread meanwhile.
+     */
+    public final Tensor functionalCall(Map<String, Tensor> parametersAndBuffers, Tensor input) {
+        Map<Module, Map<String, Tensor>> byOwner = new IdentityHashMap<>();
+        parametersAndBuffers.forEach((target, value) -> {
+            Module owner = owner(target);
+            String name = leaf(target);
+            Tensor own = owner.parameters.containsKey(name) ? owner.parameters.get(name) : owner.buffers.get(name);
+            if (own == null) {
+                throw new IllegalArgumentException("functionalCall: " + getClass().getSimpleName()
+                        + " has no parameter or buffer '" + target + "'");
+            }
+            if (!Arrays.equals(own.shape(), value.shape())) {
+                throw new IllegalArgumentException("functionalCall: '" + target + "' has shape "
+                        + Shape.str(own.shape()) + " but its stand-in has shape " + Shape.str(value.shape()));
+            }
+            byOwner.computeIfAbsent(owner, m -> new LinkedHashMap<>()).put(name, value);
+        });
+        byOwner.forEach((owner, values) -> owner.standIns = values);
+        try {
+            return forward(input);
+        } finally {
+            byOwner.keySet().forEach(owner -> owner.standIns = Map.of());
+        }
+    }
+
+    /** The module that owns the entry at dotted path {@code target}: this one, or a descendant. */
+    private Module owner(String target) {
+        Module m = this;
+        String[] parts = target.split("\\.", -1);
+        for (int i = 0; i < parts.length - 1; i++) {
+            Module child = m.children.get(parts[i]);
+            if (child == null) {
+                throw new IllegalArgumentException(m.getClass().getSimpleName() + " has no submodule '" + parts[i]
+                        + "' (looking up '" + target + "')");
+            }
+            m = child;
+        }
+        return m;
+    }
+
+    private static String leaf(String target) {
+        return target.substring(target.lastIndexOf('.') + 1);
     }
 
     /** All parameters of this module and its descendants, in registration order, each once. */
@@ -181,6 +264,15 @@ public abstract class Module {
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The error a layer throws for an input it cannot take, naming the layer and both shapes, e.g.
+     * {@code BatchNorm2d: expected input [N, 16, H, W], got [8, 3, 28, 28]}.
+     */
+    protected final IllegalArgumentException wrongInput(String expected, Tensor input) {
+        return new IllegalArgumentException(getClass().getSimpleName() + ": expected input " + expected + ", got "
+                + Shape.str(input.shape()));
     }
 
     /** The layer's settings as PyTorch prints them, e.g. {@code in_features=784, out_features=256, bias=true}. */

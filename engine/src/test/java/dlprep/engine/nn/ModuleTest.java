@@ -19,7 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModuleTest {
 
-    /** y = x * scale + shift, with a counter buffer: enough to exercise every kind of entry. */
+    /**
+     * y = x * scale + shift, with a counter buffer: enough to exercise every kind of entry. Forward reads its
+     * entries by name, as layers do, so that functionalCall can stand in for them.
+     */
     static final class Affine extends Module {
         final Parameter scale;
         final Parameter shift;
@@ -33,8 +36,9 @@ class ModuleTest {
 
         @Override
         public Tensor forward(Tensor x) {
-            calls.setFlat(0, calls.getFlat(0) + 1);
-            return x.mul(scale).add(shift);
+            Tensor counter = getBuffer("calls");
+            counter.setFlat(0, counter.getFlat(0) + 1);
+            return x.mul(getParameter("scale")).add(getParameter("shift"));
         }
     }
 
@@ -170,6 +174,45 @@ class ModuleTest {
             }
         });
         assertThrows(IllegalStateException.class, () -> new ModuleList(new Affine(1)).forward(Tensor.ones(1)));
+    }
+
+    @Test
+    void functionalCallRunsForwardWithStandInsAndGradientsReachThem() {
+        Net net = new Net();
+        Tensor scale = Tensor.of(new double[] {2, 3, 4}).requiresGrad(true);
+        Tensor y = net.functionalCall(Map.of("rest.0.scale", scale), Tensor.of(new float[] {1, 1, 1}));
+        assertEquals(dlprep.engine.tensor.DType.FLOAT64, y.dtype(), "the float64 stand-in is used as it is");
+        assertArrayEquals(new double[] {2, 3, 4}, y.toDoubleArray());
+        y.sum().backward();
+        assertArrayEquals(new double[] {1, 1, 1}, scale.grad().toDoubleArray());
+        Affine replaced = (Affine) net.rest.get(0);
+        assertSame(replaced.scale, net.getParameter("rest.0.scale"), "the module's own parameter is back");
+        assertEquals(null, replaced.scale.grad(), "the replaced parameter took no part");
+        assertArrayEquals(new float[] {2, 3, 4}, net.first.scale.grad().toArray(), "the others did: x * [2, 3, 4]");
+    }
+
+    @Test
+    void functionalCallRejectsUnknownNamesAndWrongShapesAndRestoresAfterAFailure() {
+        Net net = new Net();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> net.functionalCall(Map.of("first.offset", Tensor.ones(3)), Tensor.ones(3)));
+        assertTrue(e.getMessage().contains("'first.offset'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> net.functionalCall(Map.of("first.scale", Tensor.ones(4)), Tensor.ones(3)));
+        assertTrue(e.getMessage().contains("'first.scale' has shape [3] but its stand-in has shape [4]"),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> net.functionalCall(Map.of("first.scale", Tensor.full(5, 3)), Tensor.ones(2)));
+        assertEquals(1.0, net.getParameter("first.scale").getFlat(0), "stand-ins are dropped when forward throws");
+    }
+
+    @Test
+    void getParameterAndGetBufferFollowDottedPaths() {
+        Net net = new Net();
+        assertSame(net.first.scale, net.getParameter("first.scale"));
+        assertSame(net.first.calls, net.getBuffer("first.calls"));
+        assertThrows(IllegalArgumentException.class, () -> net.getParameter("first.calls"));
+        assertThrows(IllegalArgumentException.class, () -> net.getBuffer("second.calls"));
     }
 
     @Test
