@@ -1,13 +1,16 @@
 package dlprep.app;
 
 import dlprep.app.bench.BenchCommand;
+import dlprep.app.data.DataCommand;
+import dlprep.app.run.ListCommand;
+import dlprep.app.run.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dlprep} command: one subcommand per thing a user can do. */
 @Command(name = "dlprep", mixinStandardHelpOptions = true, version = "dlprep 0.1.0",
         description = "Deep learning from scratch in Java, and interview preparation around it.",
-        subcommands = {BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, RunCommand.class, DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -19,11 +22,25 @@ public final class Main implements Runnable {
 
     /** The configured command line (tests drive it directly). */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::reportFailure);
+    }
+
+    /**
+     * Failures the user can act on (a bad file, a missing data set, a refused download, a bad argument)
+     * are printed as one clear line; anything else is a bug and keeps its stack trace.
+     */
+    static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof java.io.IOException || e instanceof IllegalArgumentException
+                || e instanceof IllegalStateException || e instanceof java.io.UncheckedIOException) {
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            return 1;
+        }
+        e.printStackTrace(cmd.getErr());
+        return 2;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -38,16 +38,6 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per case and line instead of a table")
     boolean json;
 
-    private final PrintStream out;
-
-    public BenchCommand() {
-        this(System.out);
-    }
-
-    BenchCommand(PrintStream out) {
-        this.out = out;
-    }
-
     @Override
     public Integer call() {
         int n = threads == null ? Parallel.threads() : threads;
@@ -55,20 +45,21 @@ public final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + n);
         }
         Parallel.setThreads(n);
+        PrintWriter out = spec.commandLine().getOut();
         if (!json) {
             out.printf(Locale.ROOT, "%-8s %-26s %7s %10s %9s %10s %9s %7s%n",
                     "op", "case", "threads", "ms", "GFLOP/s", "reference", "ref GF/s", "ratio");
         }
         if (suite == Suite.gemm || suite == Suite.all) {
-            GemmBenchmark.run(n).forEach(this::print);
+            GemmBenchmark.run(n).forEach(r -> print(out, r));
         }
         if (suite == Suite.conv || suite == Suite.all) {
-            ConvBenchmark.run(n).forEach(this::print);
+            ConvBenchmark.run(n).forEach(r -> print(out, r));
         }
         return 0;
     }
 
-    private void print(BenchResult r) {
+    private void print(PrintWriter out, BenchResult r) {
         if (json) {
             out.println(toJson(r));
         } else {

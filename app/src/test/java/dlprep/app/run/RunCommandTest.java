@@ -1,0 +1,78 @@
+package dlprep.app.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dlprep.app.CommandLineHarness;
+import dlprep.lab.Experiments;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code dlprep list} and {@code dlprep run}. Runs here read the committed 500 + 500 example subset of
+ * Fashion-MNIST (the build points DLPREP_DATA at it), so they are short smoke runs.
+ */
+class RunCommandTest {
+
+    @Test
+    void listShowsEveryExperimentUnderItsChapter() {
+        CommandLineHarness r = CommandLineHarness.run("list");
+        assertEquals(0, r.exitCode());
+        Experiments.all().forEach(e -> assertTrue(r.out().contains(e.id()) && r.out().contains(e.description()), e.id()));
+        assertTrue(r.out().contains("浅层神经网络"), r.out());
+    }
+
+    @Test
+    void jsonRunPrintsEventLinesAndEndsWithTheResult() throws Exception {
+        CommandLineHarness r = CommandLineHarness.run("run", "softmax-concise", "--epochs", "2", "--batch-size", "50",
+                "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> lines = r.out().lines().map(RunCommandTest::parse).toList();
+        assertEquals("started", lines.get(0).get("event").asText());
+        assertEquals(2, lines.stream().filter(l -> l.get("event").asText().equals("epoch")).count());
+        JsonNode result = lines.get(lines.size() - 1);
+        assertEquals("result", result.get("event").asText());
+        assertEquals("softmax-concise", result.get("experiment").asText());
+        assertEquals(50, result.get("params").get("batch_size").asInt());
+        double acc = result.get("metrics").get("test_acc").asDouble();
+        assertTrue(acc > 0.5 && acc <= 1, "500 training images already give well above chance (0.1): " + acc);
+        assertTrue(result.get("seconds_per_epoch").asDouble() > 0);
+        assertTrue(result.get("peak_heap_mb").asDouble() > 0);
+    }
+
+    @Test
+    void terminalRunPrintsTheEpochTableAndASummary() {
+        CommandLineHarness r = CommandLineHarness.run("run", "mlp-scratch", "--epochs", "1", "--limit", "200");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("limit 200"), r.out());
+        assertTrue(r.out().contains("train_loss") && r.out().contains("test_acc"), r.out());
+        assertTrue(r.out().contains("result: "), r.out());
+    }
+
+    @Test
+    void unknownExperimentSuggestsTheClosestIds() {
+        CommandLineHarness r = CommandLineHarness.run("run", "softmax-concize");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("no experiment 'softmax-concize'") && r.err().contains("softmax-concise"), r.err());
+    }
+
+    @Test
+    void outOfRangeSettingsAreRejectedWithTheirBounds() {
+        CommandLineHarness r = CommandLineHarness.run("run", "softmax-concise", "--epochs", "0");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--epochs must be between 1 and 1000, got 0"), r.err());
+        r = CommandLineHarness.run("run", "softmax-concise", "--lr", "-1");
+        assertTrue(r.err().contains("--lr must be greater than 0"), r.err());
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+}

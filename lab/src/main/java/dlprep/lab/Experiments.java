@@ -1,0 +1,63 @@
+package dlprep.lab;
+
+import dlprep.lab.ch1.MlpConcise;
+import dlprep.lab.ch1.MlpScratch;
+import dlprep.lab.ch1.SoftmaxConcise;
+import dlprep.lab.ch1.SoftmaxScratch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of experiments, in the order of the outline. */
+public final class Experiments {
+
+    private static final List<Experiment> ALL = List.of(
+            new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise());
+
+    private Experiments() {
+    }
+
+    public static List<Experiment> all() {
+        return ALL;
+    }
+
+    public static Optional<Experiment> find(String id) {
+        return ALL.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The experiment with this id, or an error that lists the closest ids. */
+    public static Experiment get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("no experiment '" + id + "'"
+                + suggestions(id) + "; `dlprep list` shows them all"));
+    }
+
+    private static String suggestions(String id) {
+        List<Experiment> sorted = new ArrayList<>(ALL);
+        sorted.sort(Comparator.comparingInt(e -> editDistance(id, e.id())));
+        List<String> close = sorted.stream().filter(e -> editDistance(id, e.id()) <= Math.max(2, id.length() / 3))
+                .limit(3).map(Experiment::id).toList();
+        return close.isEmpty() ? "" : " (did you mean " + String.join(", ", close) + "?)";
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

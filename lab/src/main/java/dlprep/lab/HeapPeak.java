@@ -1,0 +1,49 @@
+package dlprep.lab;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+
+/**
+ * Samples the used heap every few milliseconds on a daemon thread and remembers the largest value, so a
+ * run can report how much memory it needed ({@code -Xmx} must be at least that).
+ */
+public final class HeapPeak implements AutoCloseable {
+
+    private static final long PERIOD_MS = 5;
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final Thread sampler;
+    private volatile long peak;
+    private volatile boolean running = true;
+
+    public HeapPeak() {
+        peak = used();
+        sampler = new Thread(() -> {
+            while (running) {
+                peak = Math.max(peak, used());
+                try {
+                    Thread.sleep(PERIOD_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "dlprep-heap-peak");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private long used() {
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** The largest heap use seen so far, in bytes. */
+    public long peakBytes() {
+        return Math.max(peak, used());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+    }
+}
