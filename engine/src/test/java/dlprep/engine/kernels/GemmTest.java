@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * {@link Gemm#sgemm} against the double-precision oracle {@link GemmReference#dgemm}, which is itself pinned
  * to a hand-computed product. Sizes are chosen to hit every edge of the blocking: 1, primes, one below and
  * one above the register tile ({@link GemmMicroKernel#MR} x {@link GemmMicroKernel#NR}) and the cache blocks
- * ({@link Gemm#MC}, {@link Gemm#KC}), on both sides of the small-problem cut-off ({@link Gemm#SMALL}).
+ * ({@link Gemm#MC}, {@link Gemm#KC}), on both sides of the cut-offs for the unpacked path ({@link Gemm#SMALL}
+ * multiply-adds, {@link Gemm#FEW_ROWS} rows).
  */
 class GemmTest {
 
@@ -80,7 +81,8 @@ class GemmTest {
 
     @Test
     void transposedOperandsMatchReference() {
-        int[][] shapes = {{1, 1, 1}, {13, 17, 31}, {33, 7, 129}, {129, 65, 63}, {200, 130, 600}, {1, 1000, 3}};
+        int[][] shapes = {{1, 1, 1}, {13, 17, 31}, {33, 7, 129}, {129, 65, 63}, {200, 130, 600}, {1, 1000, 3},
+                {2, 70, 45}, {9, 9, 9}};
         for (int[] s : shapes) {
             for (boolean transA : new boolean[] {false, true}) {
                 for (boolean transB : new boolean[] {false, true}) {
