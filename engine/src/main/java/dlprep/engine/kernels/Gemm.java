@@ -19,8 +19,8 @@ import jdk.incubator.vector.FloatVector;
  * for jc in 0..n step NC              5th loop: a panel of NC columns of B and C
  *   for pc in 0..k step KC            4th loop: pack B[pc:pc+KC, jc:jc+NC] (lives in L3)
  *     for ic in 0..m step MC          3rd loop: pack A[ic:ic+MC, pc:pc+KC] (lives in L2)
- *       for jr in 0..NC step NR       2nd loop: one sliver of packed B (lives in L1)
- *         for ir in 0..MC step MR     1st loop: one sliver of packed A
+ *       for jr in 0..NC step NR       2nd loop: one KC x NR sliver of packed B (L2, re-read MC / MR times)
+ *         for ir in 0..MC step MR     1st loop: one MR x KC sliver of packed A (L1)
  *           C[ir:ir+MR, jr:jr+NR] += A sliver * B sliver      the micro-kernel, tile in registers
  * </pre>
  *
@@ -60,11 +60,12 @@ public final class Gemm {
      */
     static final long SMALL = 16 * 16 * 16;
     /**
-     * With this few rows of C the MR-row register tile would be mostly padding (a vector-matrix product), and
-     * the unpacked path is faster at any size (m = 2, n = k = 1024: 22 against 19 GFLOP/s; m = 5: 18 against 46).
+     * With this few rows of C the MR-row register tile would be mostly padding (a vector-matrix product) and
+     * the unpacked path is faster at any size: at m = 2, n = k = 1024 it gives 22 against 19 GFLOP/s, and 17
+     * against 5 with B transposed; at m = 5 the blocked path is ahead, 46 against 18.
      */
     static final int FEW_ROWS = 2;
-    /** Below this many multiply-adds one thread finishes before a second one would have started. */
+    /** Below this many multiply-adds (some 25 microseconds on one core) waking a second thread is not worth it. */
     static final long PARALLEL = 128 * 128 * 128;
 
     /** One thread's packing buffers and scratch tile, grown on demand and reused across calls. */
@@ -89,7 +90,8 @@ public final class Gemm {
         }
         long work = (long) m * n * k;
         if (work < SMALL || m <= FEW_ROWS) {
-            GemmSmall.sgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+            GemmSmall.sgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
+                    beta, c, cOffset, ldc);
             return;
         }
         int rowSlivers = (m + MR - 1) / MR;

@@ -70,8 +70,8 @@ class GemmTest {
         int mr = GemmMicroKernel.MR;
         int nr = GemmMicroKernel.NR;
         int[][] shapes = {
-                {mr - 1, nr + 1, Gemm.KC + 1}, {mr + 1, nr - 1, Gemm.KC - 1}, {Gemm.MC + 1, 2 * nr + 1, 2 * Gemm.KC + 3},
-                {Gemm.MC - 1, nr, Gemm.KC}, {Gemm.MC, 3, Gemm.KC + 1}, {2 * Gemm.MC + 5, nr + 1, 7},
+                {mr - 1, nr + 1, Gemm.KC + 1}, {mr + 1, nr - 1, Gemm.KC - 1}, {Gemm.MC - 1, nr, Gemm.KC},
+                {Gemm.MC + 1, 2 * nr + 1, 2 * Gemm.KC + 3}, {Gemm.MC, 3, Gemm.KC + 1}, {2 * Gemm.MC + 5, nr + 1, 7},
         };
         for (int[] s : shapes) {
             check(new Case(false, false, s[0], s[1], s[2]).seed(s[0] + s[1] + s[2]));
@@ -175,7 +175,8 @@ class GemmTest {
         assertMessage("sgemm: bOffset must be >= 0, got -1",
                 () -> Gemm.sgemm(false, false, 2, 2, 2, 1f, f, 0, 2, f, -1, 2, 0f, f, 0, 2));
         // B stored 10 x 10 at offset 5 needs 5 + 9 * 10 + 10 = 105 elements.
-        assertMessage("sgemm: array b has length 100 but B (stored 10 x 10) at offset 5 with ldb 10 needs length >= 105",
+        assertMessage("sgemm: array b has length 100 but B (stored 10 x 10) at offset 5 with ldb 10"
+                        + " needs length >= 105",
                 () -> Gemm.sgemm(false, false, 2, 10, 10, 1f, f, 0, 10, f, 5, 10, 0f, f, 0, 10));
         double[] d = new double[10];
         assertMessage("dgemm: n must be >= 0, got -2",
