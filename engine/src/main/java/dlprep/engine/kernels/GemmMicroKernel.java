@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * values of A and does 24 vector FMAs (6 x 64 multiply-adds). With AVX-512 that is 24 accumulators + 4 vectors
  * of B + 1 broadcast = 29 of the 32 vector registers, and 24 independent FMA chains, more than the 2 pipes x
  * 4 cycles of latency needed to keep both FMA units busy. Measured on Zen 5 at n = 1024, 6 x 64 came out ahead
- * of 8 x 32, 4 x 64, 8 x 48 and 12 x 32 (by 5 to 10 %); with 256-bit vectors the same kernel ran at half speed.
+ * of 8 x 32, 4 x 64, 8 x 48 and 12 x 32 (by 4 to 10 %); with 256-bit vectors the same kernel ran at half speed.
  * (On an AVX2 machine, 16 registers, this tile would spill: there 6 x 2 vectors is the shape.)
  *
  * <p>The accumulators are written out by name because Java has no array of registers. C2 keeps them in
