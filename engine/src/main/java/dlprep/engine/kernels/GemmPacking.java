@@ -26,9 +26,9 @@ final class GemmPacking {
     }
 
     /**
-     * Packs {@code op(A)[i0 : i0+mc, p0 : p0+kc]} as row slivers of MR rows: sliver {@code s} starts at
-     * {@code s * MR * kc} and holds, for each p, the MR values of column p (the kernel broadcasts them one by
-     * one). A is stored m x k, or k x m when {@code transA}.
+     * Packs {@code op(A)[i0 : i0+mc, p0 : p0+kc]} as slivers of MR rows: the sliver of rows {@code s ..
+     * s+MR-1} starts at {@code s * kc} and holds, for each p, the MR values of column p (the kernel broadcasts
+     * them one by one). A is stored m x k, or k x m when {@code transA}.
      */
     static void packA(boolean transA, float[] a, int aOffset, int lda, int i0, int mc, int p0, int kc,
                       float[] dst) {
@@ -77,8 +77,9 @@ final class GemmPacking {
     }
 
     /**
-     * Packs {@code op(B)[p0 : p0+kc, j0 : j0+nc]} as column slivers of NR columns: sliver {@code t} starts at
-     * {@code t * NR * kc} and holds, for each p, the NR values of row p (the kernel loads them as vectors).
+     * Packs {@code op(B)[p0 : p0+kc, j0 : j0+nc]} as slivers of NR columns: the sliver of columns {@code t ..
+     * t+NR-1} starts at {@code t * kc} and holds, for each p, the NR values of row p (the kernel loads them as
+     * vectors).
      * B is stored k x n, or n x k when {@code transB}.
      */
     static void packB(boolean transB, float[] b, int bOffset, int ldb, int p0, int kc, int j0, int nc,
