@@ -35,9 +35,11 @@ import jdk.incubator.vector.FloatVector;
  *       loop in re-reads it from there (see {@link #KC}, {@link #MC}, {@link #NC}).</li>
  * </ul>
  *
- * Work is split over {@link Parallel} by columns of C (or rows, when C is taller than wide): every thread
- * runs the loop nest above on its own slab with its own packing buffers, so threads never wait on each
- * other; the price is that each packs the shared operand again, O(m * k) against O(m * n * k / threads).
+ * Work is split over {@link Parallel} into slabs of C along its longer side: every thread runs the loop nest
+ * above on its own slab with its own packing buffers, so threads never wait on each other; the price is that
+ * each packs the operand the slabs share (A for column slabs, B for row slabs), a copy of O(k * min(m, n))
+ * against O(m * n * k / threads) multiply-adds. (Sharing one packed B between threads, as BLIS does, saved
+ * that copy but added two fork-joins per block of k, and was no faster here at n = 1024.)
  * Problems below {@link #SMALL} multiply-adds, or with at most {@link #FEW_ROWS} rows, take the unpacked
  * {@link GemmSmall} path: packing and threads would cost more than they save. {@link GemmReference#dgemm} is
  * the plain kernel the tests hold this one to.
@@ -94,9 +96,11 @@ public final class Gemm {
                     beta, c, cOffset, ldc);
             return;
         }
+        // Each thread packs all of the operand its slab shares, so split the longer side of C: splitting rows
+        // repeats the packing of B (k x n) in every thread, splitting columns repeats that of A (m x k).
+        boolean byColumns = n > m;
         int rowSlivers = (m + MR - 1) / MR;
         int colSlivers = (n + NR - 1) / NR;
-        boolean byColumns = colSlivers >= rowSlivers;
         int grain = work < PARALLEL ? Integer.MAX_VALUE : 1;
         Parallel.forRange(byColumns ? colSlivers : rowSlivers, grain, (lo, hi) -> {
             int rowFrom = byColumns ? 0 : lo * MR;

@@ -133,7 +133,7 @@ class GemmTest {
     void twoThreadsGiveBitForBitTheResultOfOne() {
         int before = Parallel.threads();
         try {
-            // Each above Gemm.PARALLEL: split by columns, by rows (taller than wide), and across two blocks of k.
+            // Each above Gemm.PARALLEL: split by rows (square, tall), by columns (wide), across two blocks of k.
             int[][] shapes = {{200, 200, 200}, {300, 500, 70}, {700, 100, 130}, {100, 400, Gemm.KC + 20}};
             for (int[] s : shapes) {
                 Case c = new Case(false, true, s[0], s[1], s[2]).seed(7).scalars(0.5f, -2f);
