@@ -179,7 +179,7 @@ public final class Gemm {
     }
 
     /** {@code C = beta * C}, writing zeros when {@code beta == 0} (what is in C is not read). */
-    private static void scale(int m, int n, float beta, float[] c, int cOffset, int ldc) {
+    static void scale(int m, int n, float beta, float[] c, int cOffset, int ldc) {
         for (int i = 0; i < m; i++) {
             int ci = cOffset + i * ldc;
             for (int j = 0; j < n; j++) {

@@ -50,9 +50,7 @@ final class GemmSmall {
     private static void rowUpdate(boolean transA, boolean transB, int i, int n, int k, float alpha,
                                   float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
                                   float beta, float[] c, int cRow) {
-        for (int j = cRow; j < cRow + n; j++) {
-            c[j] = beta == 0 ? 0f : beta * c[j];
-        }
+        Gemm.scale(1, n, beta, c, cRow, n);
         for (int p = 0; p < k; p++) {
             float aip = alpha * (transA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p]);
             if (transB) {
