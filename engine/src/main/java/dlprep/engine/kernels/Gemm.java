@@ -19,8 +19,8 @@ import jdk.incubator.vector.FloatVector;
  * for jc in 0..n step NC              5th loop: a panel of NC columns of B and C
  *   for pc in 0..k step KC            4th loop: pack B[pc:pc+KC, jc:jc+NC] (lives in L3)
  *     for ic in 0..m step MC          3rd loop: pack A[ic:ic+MC, pc:pc+KC] (lives in L2)
- *       for jr in 0..NC step NR       2nd loop: one sliver of packed B (lives in L1)
- *         for ir in 0..MC step MR     1st loop: one sliver of packed A
+ *       for jr in 0..NC step NR       2nd loop: one KC x NR sliver of packed B (L2, re-read MC / MR times)
+ *         for ir in 0..MC step MR     1st loop: one MR x KC sliver of packed A (L1)
  *           C[ir:ir+MR, jr:jr+NR] += A sliver * B sliver      the micro-kernel, tile in registers
  * </pre>
  *
@@ -35,11 +35,14 @@ import jdk.incubator.vector.FloatVector;
  *       loop in re-reads it from there (see {@link #KC}, {@link #MC}, {@link #NC}).</li>
  * </ul>
  *
- * Work is split over {@link Parallel} by columns of C (or rows, when C is taller than wide): every thread
- * runs the loop nest above on its own slab with its own packing buffers, so threads never wait on each
- * other; the price is that each packs the shared operand again, O(m * k) against O(m * n * k / threads).
- * Problems below {@link #SMALL} multiply-adds take a plain loop: packing and threads would cost more than
- * they save. {@link GemmReference#dgemm} is the plain kernel the tests hold this one to.
+ * Work is split over {@link Parallel} into slabs of C along its longer side: every thread runs the loop nest
+ * above on its own slab with its own packing buffers, so threads never wait on each other; the price is that
+ * each packs the operand the slabs share (A for column slabs, B for row slabs), a copy of O(k * min(m, n))
+ * against O(m * n * k / threads) multiply-adds. (Sharing one packed B between threads, as BLIS does, saved
+ * that copy but added two fork-joins per block of k, and was no faster here at n = 1024.)
+ * Problems below {@link #SMALL} multiply-adds, or with at most {@link #FEW_ROWS} rows, take the unpacked
+ * {@link GemmSmall} path: packing and threads would cost more than they save. {@link GemmReference#dgemm} is
+ * the plain kernel the tests hold this one to.
  */
 public final class Gemm {
 
@@ -53,9 +56,18 @@ public final class Gemm {
     static final int MC = 96;
     /** Columns of a packed panel of B: KC x NC floats = 4 MB, in the shared L3; A is packed once per NC. */
     static final int NC = 2048;
-    /** Below this many multiply-adds (m * n * k) the plain loop wins. */
-    static final long SMALL = 32 * 32 * 32;
-    /** Below this many multiply-adds one thread finishes before a second one would have started. */
+    /**
+     * Below this many multiply-adds (m * n * k) the unpacked {@link GemmSmall} path wins; measured, the
+     * crossover lies between 8^3 and 16^3 (at 32^3 the blocked path is already three times faster).
+     */
+    static final long SMALL = 16 * 16 * 16;
+    /**
+     * With this few rows of C the MR-row register tile would be mostly padding (a vector-matrix product) and
+     * the unpacked path is faster at any size: at m = 2, n = k = 1024 it gives 22 against 19 GFLOP/s, and 17
+     * against 5 with B transposed; at m = 5 the blocked path is ahead, 46 against 18.
+     */
+    static final int FEW_ROWS = 2;
+    /** Below this many multiply-adds (some 25 microseconds on one core) waking a second thread is not worth it. */
     static final long PARALLEL = 128 * 128 * 128;
 
     /** One thread's packing buffers and scratch tile, grown on demand and reused across calls. */
@@ -79,13 +91,16 @@ public final class Gemm {
             return;
         }
         long work = (long) m * n * k;
-        if (work < SMALL) {
-            small(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+        if (work < SMALL || m <= FEW_ROWS) {
+            GemmSmall.sgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
+                    beta, c, cOffset, ldc);
             return;
         }
+        // Each thread packs all of the operand its slab shares, so split the longer side of C: splitting rows
+        // repeats the packing of B (k x n) in every thread, splitting columns repeats that of A (m x k).
+        boolean byColumns = n > m;
         int rowSlivers = (m + MR - 1) / MR;
         int colSlivers = (n + NR - 1) / NR;
-        boolean byColumns = colSlivers >= rowSlivers;
         int grain = work < PARALLEL ? Integer.MAX_VALUE : 1;
         Parallel.forRange(byColumns ? colSlivers : rowSlivers, grain, (lo, hi) -> {
             int rowFrom = byColumns ? 0 : lo * MR;
@@ -164,34 +179,11 @@ public final class Gemm {
     }
 
     /** {@code C = beta * C}, writing zeros when {@code beta == 0} (what is in C is not read). */
-    private static void scale(int m, int n, float beta, float[] c, int cOffset, int ldc) {
+    static void scale(int m, int n, float beta, float[] c, int cOffset, int ldc) {
         for (int i = 0; i < m; i++) {
             int ci = cOffset + i * ldc;
             for (int j = 0; j < n; j++) {
                 c[ci + j] = beta == 0 ? 0f : beta * c[ci + j];
-            }
-        }
-    }
-
-    /** The plain i-p-j loop for problems too small to pay for packing. */
-    private static void small(boolean transA, boolean transB, int m, int n, int k, float alpha,
-                              float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
-                              float beta, float[] c, int cOffset, int ldc) {
-        scale(m, n, beta, c, cOffset, ldc);
-        for (int i = 0; i < m; i++) {
-            int ci = cOffset + i * ldc;
-            for (int p = 0; p < k; p++) {
-                float aip = alpha * (transA ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p]);
-                if (transB) {
-                    for (int j = 0; j < n; j++) {
-                        c[ci + j] += aip * b[bOffset + j * ldb + p];
-                    }
-                } else {
-                    int bi = bOffset + p * ldb;
-                    for (int j = 0; j < n; j++) {
-                        c[ci + j] += aip * b[bi + j];
-                    }
-                }
             }
         }
     }

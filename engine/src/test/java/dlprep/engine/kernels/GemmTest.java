@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * {@link Gemm#sgemm} against the double-precision oracle {@link GemmReference#dgemm}, which is itself pinned
  * to a hand-computed product. Sizes are chosen to hit every edge of the blocking: 1, primes, one below and
  * one above the register tile ({@link GemmMicroKernel#MR} x {@link GemmMicroKernel#NR}) and the cache blocks
- * ({@link Gemm#MC}, {@link Gemm#KC}), on both sides of the small-problem cut-off ({@link Gemm#SMALL}).
+ * ({@link Gemm#MC}, {@link Gemm#KC}), on both sides of the cut-offs for the unpacked path ({@link Gemm#SMALL}
+ * multiply-adds, {@link Gemm#FEW_ROWS} rows).
  */
 class GemmTest {
 
@@ -69,8 +70,8 @@ class GemmTest {
         int mr = GemmMicroKernel.MR;
         int nr = GemmMicroKernel.NR;
         int[][] shapes = {
-                {mr - 1, nr + 1, Gemm.KC + 1}, {mr + 1, nr - 1, Gemm.KC - 1}, {Gemm.MC + 1, 2 * nr + 1, 2 * Gemm.KC + 3},
-                {Gemm.MC - 1, nr, Gemm.KC}, {Gemm.MC, 3, Gemm.KC + 1}, {2 * Gemm.MC + 5, nr + 1, 7},
+                {mr - 1, nr + 1, Gemm.KC + 1}, {mr + 1, nr - 1, Gemm.KC - 1}, {Gemm.MC - 1, nr, Gemm.KC},
+                {Gemm.MC + 1, 2 * nr + 1, 2 * Gemm.KC + 3}, {Gemm.MC, 3, Gemm.KC + 1}, {2 * Gemm.MC + 5, nr + 1, 7},
         };
         for (int[] s : shapes) {
             check(new Case(false, false, s[0], s[1], s[2]).seed(s[0] + s[1] + s[2]));
@@ -80,7 +81,8 @@ class GemmTest {
 
     @Test
     void transposedOperandsMatchReference() {
-        int[][] shapes = {{1, 1, 1}, {13, 17, 31}, {33, 7, 129}, {129, 65, 63}, {200, 130, 600}, {1, 1000, 3}};
+        int[][] shapes = {{1, 1, 1}, {13, 17, 31}, {33, 7, 129}, {129, 65, 63}, {200, 130, 600}, {1, 1000, 3},
+                {2, 70, 45}, {9, 9, 9}};
         for (int[] s : shapes) {
             for (boolean transA : new boolean[] {false, true}) {
                 for (boolean transB : new boolean[] {false, true}) {
@@ -131,7 +133,7 @@ class GemmTest {
     void twoThreadsGiveBitForBitTheResultOfOne() {
         int before = Parallel.threads();
         try {
-            // Each above Gemm.PARALLEL: split by columns, by rows (taller than wide), and across two blocks of k.
+            // Each above Gemm.PARALLEL: split by rows (square, tall), by columns (wide), across two blocks of k.
             int[][] shapes = {{200, 200, 200}, {300, 500, 70}, {700, 100, 130}, {100, 400, Gemm.KC + 20}};
             for (int[] s : shapes) {
                 Case c = new Case(false, true, s[0], s[1], s[2]).seed(7).scalars(0.5f, -2f);
@@ -173,7 +175,8 @@ class GemmTest {
         assertMessage("sgemm: bOffset must be >= 0, got -1",
                 () -> Gemm.sgemm(false, false, 2, 2, 2, 1f, f, 0, 2, f, -1, 2, 0f, f, 0, 2));
         // B stored 10 x 10 at offset 5 needs 5 + 9 * 10 + 10 = 105 elements.
-        assertMessage("sgemm: array b has length 100 but B (stored 10 x 10) at offset 5 with ldb 10 needs length >= 105",
+        assertMessage("sgemm: array b has length 100 but B (stored 10 x 10) at offset 5 with ldb 10"
+                        + " needs length >= 105",
                 () -> Gemm.sgemm(false, false, 2, 10, 10, 1f, f, 0, 10, f, 5, 10, 0f, f, 0, 10));
         double[] d = new double[10];
         assertMessage("dgemm: n must be >= 0, got -2",
