@@ -9,6 +9,9 @@ import java.util.Arrays;
  *       reads x directly and im2col is skipped.</li>
  *   <li>depthwise (groups == inChannels == outChannels): each GEMM would be a 1-row matrix-vector product,
  *       so {@link DepthwiseConv2d} computes it directly instead.</li>
+ *   <li>small images whose patch rows are only a few floats long (LeNet's 5x5 on 14x14): im2col costs more
+ *       than the GEMM, so {@link DirectConv2d} computes the forward pass and the weight gradient directly,
+ *       with the output channels in the SIMD lanes.</li>
  * </ul>
  * The three passes, per image and group, with col the K x P patch matrix and W the [outC, K] weight:
  * <pre>
@@ -56,7 +59,7 @@ public final class Conv2dKernel {
             DepthwiseConv2d.forward(s, x, w, bias, y);
             return;
         }
-        if (DirectConv2d.applies(s, isSmallImage(s))) {
+        if (DirectConv2d.appliesToForward(s, isSmallImage(s))) {
             DirectConv2d.forward(s, x, w, bias, y);
             return;
         }
@@ -100,7 +103,7 @@ public final class Conv2dKernel {
             DepthwiseConv2d.backwardWeight(s, x, dy, dw);
             return;
         }
-        if (DirectConv2d.applies(s, isSmallImage(s))) {
+        if (DirectConv2d.appliesToWeightGrad(s, isSmallImage(s))) {
             DirectConv2d.backwardWeight(s, x, dy, dw);
             return;
         }

@@ -50,6 +50,7 @@ class Conv2dKernelTest {
                 shape("direct: 16 output channels, pad 1", 3, 3, 7, 7, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("direct: LeNet conv2-like, no pad", 3, 6, 9, 9, 16, 5, 5, 1, 1, 0, 0, 1, 1, 1, false),
                 shape("direct: 32 channels, strides, dilation", 3, 2, 13, 11, 32, 3, 2, 2, 3, 2, 1, 2, 1, 1, true),
+                shape("direct: strided with padding", 3, 8, 9, 9, 16, 3, 3, 2, 2, 1, 1, 1, 1, 1, true),
                 shape("direct: batch 1", 1, 2, 5, 6, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("many im2col bands", 3, 64, 20, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
     }
@@ -123,8 +124,10 @@ class Conv2dKernelTest {
         assertFalse(Conv2dKernel.isPointwise(new Conv2dShape(1, 4, 5, 5, 2, 1, 1, 2, 2, 0, 0, 1, 1, 1)));
         assertTrue(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
         assertFalse(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 8, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
-        assertTrue(DirectConv2d.applies(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0), true));
-        assertFalse(DirectConv2d.applies(Conv2dShape.of(256, 1, 28, 28, 6, 5, 1, 2), true));
+        assertTrue(DirectConv2d.appliesToForward(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0), true));
+        assertFalse(DirectConv2d.appliesToForward(Conv2dShape.of(128, 16, 32, 32, 16, 3, 1, 1), true));
+        assertTrue(DirectConv2d.appliesToWeightGrad(Conv2dShape.of(128, 16, 32, 32, 16, 3, 1, 1), true));
+        assertFalse(DirectConv2d.appliesToWeightGrad(Conv2dShape.of(256, 1, 28, 28, 6, 5, 1, 2), true));
         assertTrue(Conv2dKernel.isSmallImage(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
         assertFalse(Conv2dKernel.isSmallImage(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
         // LeNet conv2 on two threads: 17 images fit a panel, evened out to 16 chunks of 16.
