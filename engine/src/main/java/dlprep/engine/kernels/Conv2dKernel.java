@@ -10,7 +10,7 @@ import java.util.Arrays;
  *   <li>depthwise (groups == inChannels == outChannels): each GEMM would be a 1-row matrix-vector product,
  *       so {@link DepthwiseConv2d} computes it directly instead.</li>
  *   <li>small images whose patch rows are only a few floats long (LeNet's 5x5 on 14x14): im2col costs more
- *       than the GEMM, so {@link DirectConv2d} computes the forward pass and the weight gradient directly,
+ *       than the GEMM, so {@link DirectConv2d} computes the passes where it was measured faster directly,
  *       with the output channels in the SIMD lanes.</li>
  * </ul>
  * The three passes, per image and group, with col the K x P patch matrix and W the [outC, K] weight:

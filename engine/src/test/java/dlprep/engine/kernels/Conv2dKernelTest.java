@@ -51,6 +51,9 @@ class Conv2dKernelTest {
                 shape("direct: LeNet conv2-like, no pad", 3, 6, 9, 9, 16, 5, 5, 1, 1, 0, 0, 1, 1, 1, false),
                 shape("direct: 32 channels, strides, dilation", 3, 2, 13, 11, 32, 3, 2, 2, 3, 2, 1, 2, 1, 1, true),
                 shape("direct: strided with padding", 3, 8, 9, 9, 16, 3, 3, 2, 2, 1, 1, 1, 1, 1, true),
+                shape("direct: padding and dilation, stride 1", 3, 8, 9, 10, 16, 3, 3, 1, 1, 1, 0, 1, 2, 1, true),
+                shape("direct: two vectors of channels", 2, 8, 8, 8, 32, 3, 3, 1, 1, 0, 0, 1, 1, 1, false),
+                shape("direct weight grad: 6 channels, LeNet conv1-like", 3, 1, 12, 12, 6, 5, 5, 1, 1, 2, 2, 1, 1, 1, true),
                 shape("direct: batch 1", 1, 2, 5, 6, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("many im2col bands", 3, 64, 20, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
     }
@@ -127,7 +130,8 @@ class Conv2dKernelTest {
         assertTrue(DirectConv2d.appliesToForward(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0), true));
         assertFalse(DirectConv2d.appliesToForward(Conv2dShape.of(128, 16, 32, 32, 16, 3, 1, 1), true));
         assertTrue(DirectConv2d.appliesToWeightGrad(Conv2dShape.of(128, 16, 32, 32, 16, 3, 1, 1), true));
-        assertFalse(DirectConv2d.appliesToWeightGrad(Conv2dShape.of(256, 1, 28, 28, 6, 5, 1, 2), true));
+        assertTrue(DirectConv2d.appliesToWeightGrad(Conv2dShape.of(256, 1, 28, 28, 6, 5, 1, 2), true));
+        assertFalse(DirectConv2d.appliesToWeightGrad(new Conv2dShape(8, 4, 8, 8, 4, 3, 3, 1, 1, 1, 1, 1, 1, 2), true));
         assertTrue(Conv2dKernel.isSmallImage(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
         assertFalse(Conv2dKernel.isSmallImage(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
         // LeNet conv2 on two threads: 17 images fit a panel, evened out to 16 chunks of 16.
