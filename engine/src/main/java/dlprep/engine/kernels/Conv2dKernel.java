@@ -3,7 +3,7 @@ package dlprep.engine.kernels;
 import java.util.Arrays;
 
 /**
- * Fast float convolution: im2col + GEMM (see {@link Im2col} for why that works), with two shortcuts.
+ * Fast float convolution: im2col + GEMM (see {@link Im2col} for why that works), with three shortcuts.
  * <ul>
  *   <li>1x1, stride 1, no padding: the input plane [C, H*W] already is the column matrix, so the GEMM
  *       reads x directly and im2col is skipped.</li>
@@ -123,9 +123,7 @@ public final class Conv2dKernel {
                 }
             });
             for (int p = 0; p < parts; p++) {
-                for (int i = 0; i < size; i++) {
-                    dw[i] += partial[p * size + i];
-                }
+                FloatRows.add(partial, p * size, dw, 0, size);
             }
         }
         for (int i = rounds; i < chunks; i++) {
