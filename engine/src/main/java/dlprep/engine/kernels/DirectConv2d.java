@@ -212,11 +212,7 @@ final class DirectConv2d {
         int lanes = paddedChannels(s);
         float[] wT = TRANSPOSED_WEIGHTS.floats(taps * lanes);
         Arrays.fill(wT, 0, taps * lanes, 0f);
-        for (int oc = 0; oc < s.outChannels(); oc++) {
-            for (int t = 0; t < taps; t++) {
-                wT[t * lanes + oc] = w[oc * taps + t];
-            }
-        }
+        Transpose.transpose(w, 0, s.outChannels(), taps, taps, wT, 0, lanes);
         return wT;
     }
 
@@ -226,12 +222,7 @@ final class DirectConv2d {
         int positions = s.outHeight() * s.outWidth();
         float[] dyT = TRANSPOSED_GRADIENT.floats(positions * lanes);
         Arrays.fill(dyT, 0, positions * lanes, 0f);
-        for (int oc = 0; oc < s.outChannels(); oc++) {
-            int plane = (n * s.outChannels() + oc) * positions;
-            for (int p = 0; p < positions; p++) {
-                dyT[p * lanes + oc] = dy[plane + p];
-            }
-        }
+        Transpose.transpose(dy, n * s.outChannels() * positions, s.outChannels(), positions, positions, dyT, 0, lanes);
         return dyT;
     }
 
