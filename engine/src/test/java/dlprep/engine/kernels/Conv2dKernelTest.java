@@ -55,7 +55,7 @@ class Conv2dKernelTest {
                 shape("direct: two vectors of channels", 2, 8, 8, 8, 32, 3, 3, 1, 1, 0, 0, 1, 1, 1, false),
                 shape("direct weight grad: 6 channels, LeNet conv1-like", 3, 1, 12, 12, 6, 5, 5, 1, 1, 2, 2, 1, 1, 1, true),
                 shape("direct: batch 1", 1, 2, 5, 6, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
-                shape("many im2col bands", 3, 64, 20, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
+                shape("many im2col bands", 3, 64, 36, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
     }
 
     private static Arguments shape(String name, int batch, int inC, int h, int w, int outC, int kH, int kW,
@@ -106,7 +106,7 @@ class Conv2dKernelTest {
     void resultsDoNotDependOnTheThreadCount() {
         // Chunking and the split between parallel rounds and the caller's tail depend on the thread count.
         Conv2dShape small = new Conv2dShape(5, 3, 9, 7, 4, 3, 3, 1, 1, 1, 0, 1, 1, 1);
-        Conv2dShape large = new Conv2dShape(3, 64, 20, 40, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1);
+        Conv2dShape large = new Conv2dShape(3, 64, 36, 40, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1);
         int saved = Parallel.threads();
         try {
             for (int threads : new int[] {1, 3}) {
@@ -134,12 +134,14 @@ class Conv2dKernelTest {
         assertFalse(DirectConv2d.appliesToWeightGrad(new Conv2dShape(8, 4, 8, 8, 4, 3, 3, 1, 1, 1, 1, 1, 1, 2), true));
         assertTrue(Conv2dKernel.isSmallImage(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
         assertFalse(Conv2dKernel.isSmallImage(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
-        // LeNet conv2 on two threads: 17 images fit a panel, evened out to 16 chunks of 16.
+        // LeNet conv2 on two threads: 34 images fit a panel, evened out to 8 chunks of 32.
         int saved = Parallel.threads();
         try {
             Parallel.setThreads(2);
-            assertEquals(16, Conv2dKernel.imagesPerChunk(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
+            assertEquals(32, Conv2dKernel.imagesPerChunk(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
             assertEquals(1, Conv2dKernel.imagesPerChunk(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
+            // The "many im2col bands" shape: 576 floats per output position, 40 per row, 22 rows per band.
+            assertEquals(22, Conv2dKernel.bandRows(Conv2dShape.of(3, 64, 36, 40, 3, 3, 1, 1)));
         } finally {
             Parallel.setThreads(saved);
         }
