@@ -41,9 +41,11 @@ final class DirectConv2d {
     }
 
     /**
-     * The weight gradient goes direct for one group of small images: measured single-threaded, 1.5x to 6x
-     * faster than im2col + GEMM on LeNet- and CIFAR-sized layers (it also spares the GEMM its
-     * transposed-B case with a thin result, 6 x 25 for LeNet conv1).
+     * The weight gradient goes direct for one group of small images. Measured single-threaded against
+     * im2col + GEMM (batch 256 or 128): LeNet conv2 1.6 against 7.3 ms, 16->16 on 32x32 11 against 27 ms,
+     * 32->32 on 16x16 9.2 against 12.7 ms, 3->16 on 32x32 4.6 against 10 ms, stride 2 5.5 against 10.2 ms;
+     * it loses only where the images are tiny and the patch long (64->64 on 8x8: 8.5 against 7.2 ms). The
+     * GEMM's worst case is a thin transposed-B product such as LeNet conv1's 25 x 6 result.
      */
     static boolean appliesToWeightGrad(Conv2dShape s, boolean smallImage) {
         return smallImage && s.groups() == 1;
