@@ -29,8 +29,8 @@ public record Pool2dShape(int batch, int channels, int height, int width, int ke
             throw new IllegalArgumentException("pool2d: padding (" + padH + ", " + padW
                     + ") must be at most half the kernel (" + kernelH + ", " + kernelW + ")");
         }
-        requireNonEmptyOutput("height", height, padH, kernelH);
-        requireNonEmptyOutput("width", width, padW, kernelW);
+        requireNonEmptyOutput("height", height, kernelH, strideH, padH, ceilMode);
+        requireNonEmptyOutput("width", width, kernelW, strideW, padW, ceilMode);
         if ((long) batch * channels * height * width > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("pool2d: input would have more elements than a Java array holds");
         }
@@ -65,14 +65,13 @@ public record Pool2dShape(int batch, int channels, int height, int width, int ke
     }
 
     static int outSize(int in, int kernel, int stride, int pad, boolean ceilMode) {
-        int span = in + 2 * pad - kernel;
-        int out = (ceilMode ? span + stride - 1 : span) / stride + 1;
+        long span = in + 2L * pad - kernel;
+        long out = Math.floorDiv(ceilMode ? span + stride - 1 : span, stride) + 1;
         if (ceilMode && (out - 1) * stride >= in + pad) {
             out--;
         }
-        return out;
+        return (int) out;
     }
-
 
     private static void atLeast(int min, String name, int value) {
         if (value < min) {
@@ -80,10 +79,12 @@ public record Pool2dShape(int batch, int channels, int height, int width, int ke
         }
     }
 
-    private static void requireNonEmptyOutput(String dim, int in, int pad, int kernel) {
-        if (in + 2L * pad < kernel) {
-            throw new IllegalArgumentException("pool2d: output " + dim + " would be empty: input " + dim + " "
-                    + in + " plus padding 2*" + pad + " is smaller than the kernel " + kernel);
+    private static void requireNonEmptyOutput(String dim, int in, int kernel, int stride, int pad, boolean ceilMode) {
+        int out = outSize(in, kernel, stride, pad, ceilMode);
+        if (out < 1) {
+            throw new IllegalArgumentException("pool2d: output " + dim + " would be empty: input " + dim + " " + in
+                    + " with padding " + pad + ", kernel " + kernel + ", stride " + stride
+                    + (ceilMode ? " (ceil mode)" : "") + " gives " + out + "; the padded input must hold a window");
         }
     }
 }

@@ -64,6 +64,19 @@ class AvgPool2dKernelTest {
     }
 
     @Test
+    void windowOverhangingThePaddingCountsOnlyUpToThePaddedEdge() {
+        // PyTorch 1.13, x = [[1, 3]] (1x2), avg_pool2d(x, 4, 2, 1, ceil_mode=True): the one window spans rows
+        // [-1, 3) and columns [-1, 3), clipped to the padded input [-1, 2) x [-1, 3): divisor 3 * 4 = 12 with
+        // count_include_pad (4 / 12), 2 real elements without (4 / 2).
+        Pool2dShape s = new Pool2dShape(1, 1, 1, 2, 4, 4, 2, 2, 1, 1, true);
+        float[] y = new float[1];
+        AvgPool2dKernel.forward(s, new float[] {1, 3}, y, true);
+        assertArrayEquals(new float[] {4f / 12}, y);
+        AvgPool2dKernel.forward(s, new float[] {1, 3}, y, false);
+        assertArrayEquals(new float[] {2f}, y);
+    }
+
+    @Test
     void referenceGradientMatchesFiniteDifferences() {
         for (boolean countIncludePad : new boolean[] {true, false}) {
             Pool2dShape s = new Pool2dShape(2, 1, 7, 6, 3, 2, 2, 2, 1, 1, true);

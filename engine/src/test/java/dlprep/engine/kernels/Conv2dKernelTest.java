@@ -50,8 +50,12 @@ class Conv2dKernelTest {
                 shape("direct: 16 output channels, pad 1", 3, 3, 7, 7, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("direct: LeNet conv2-like, no pad", 3, 6, 9, 9, 16, 5, 5, 1, 1, 0, 0, 1, 1, 1, false),
                 shape("direct: 32 channels, strides, dilation", 3, 2, 13, 11, 32, 3, 2, 2, 3, 2, 1, 2, 1, 1, true),
+                shape("direct: strided with padding", 3, 8, 9, 9, 16, 3, 3, 2, 2, 1, 1, 1, 1, 1, true),
+                shape("direct: padding and dilation, stride 1", 3, 8, 9, 10, 16, 3, 3, 1, 1, 1, 0, 1, 2, 1, true),
+                shape("direct: two vectors of channels", 2, 8, 8, 8, 32, 3, 3, 1, 1, 0, 0, 1, 1, 1, false),
+                shape("direct weight grad: 6 channels, LeNet conv1-like", 3, 1, 12, 12, 6, 5, 5, 1, 1, 2, 2, 1, 1, 1, true),
                 shape("direct: batch 1", 1, 2, 5, 6, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
-                shape("many im2col bands", 3, 64, 20, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
+                shape("many im2col bands", 3, 64, 36, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
     }
 
     private static Arguments shape(String name, int batch, int inC, int h, int w, int outC, int kH, int kW,
@@ -102,7 +106,7 @@ class Conv2dKernelTest {
     void resultsDoNotDependOnTheThreadCount() {
         // Chunking and the split between parallel rounds and the caller's tail depend on the thread count.
         Conv2dShape small = new Conv2dShape(5, 3, 9, 7, 4, 3, 3, 1, 1, 1, 0, 1, 1, 1);
-        Conv2dShape large = new Conv2dShape(3, 64, 20, 40, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1);
+        Conv2dShape large = new Conv2dShape(3, 64, 36, 40, 2, 3, 3, 1, 1, 1, 1, 1, 1, 1);
         int saved = Parallel.threads();
         try {
             for (int threads : new int[] {1, 3}) {
@@ -123,16 +127,21 @@ class Conv2dKernelTest {
         assertFalse(Conv2dKernel.isPointwise(new Conv2dShape(1, 4, 5, 5, 2, 1, 1, 2, 2, 0, 0, 1, 1, 1)));
         assertTrue(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
         assertFalse(Conv2dKernel.isDepthwise(new Conv2dShape(1, 4, 5, 5, 8, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
-        assertTrue(DirectConv2d.applies(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0), true));
-        assertFalse(DirectConv2d.applies(Conv2dShape.of(256, 1, 28, 28, 6, 5, 1, 2), true));
+        assertTrue(DirectConv2d.appliesToForward(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0), true));
+        assertFalse(DirectConv2d.appliesToForward(Conv2dShape.of(128, 16, 32, 32, 16, 3, 1, 1), true));
+        assertTrue(DirectConv2d.appliesToWeightGrad(Conv2dShape.of(128, 16, 32, 32, 16, 3, 1, 1), true));
+        assertTrue(DirectConv2d.appliesToWeightGrad(Conv2dShape.of(256, 1, 28, 28, 6, 5, 1, 2), true));
+        assertFalse(DirectConv2d.appliesToWeightGrad(new Conv2dShape(8, 4, 8, 8, 4, 3, 3, 1, 1, 1, 1, 1, 1, 2), true));
         assertTrue(Conv2dKernel.isSmallImage(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
         assertFalse(Conv2dKernel.isSmallImage(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
-        // LeNet conv2 on two threads: 17 images fit a panel, evened out to 16 chunks of 16.
+        // LeNet conv2 on two threads: 34 images fit a panel, evened out to 8 chunks of 32.
         int saved = Parallel.threads();
         try {
             Parallel.setThreads(2);
-            assertEquals(16, Conv2dKernel.imagesPerChunk(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
+            assertEquals(32, Conv2dKernel.imagesPerChunk(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
             assertEquals(1, Conv2dKernel.imagesPerChunk(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
+            // The "many im2col bands" shape: 576 floats per output position, 40 per row, 22 rows per band.
+            assertEquals(22, Conv2dKernel.bandRows(Conv2dShape.of(3, 64, 36, 40, 3, 3, 1, 1)));
         } finally {
             Parallel.setThreads(saved);
         }

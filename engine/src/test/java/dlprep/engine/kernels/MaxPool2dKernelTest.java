@@ -31,7 +31,8 @@ class MaxPool2dKernelTest {
                 new Pool2dShape(1, 2, 13, 11, 3, 3, 2, 2, 1, 1, true),
                 new Pool2dShape(3, 1, 4, 4, 2, 2, 3, 3, 1, 1, true),            // ceil mode drops a window
                 new Pool2dShape(1, 3, 13, 11, 3, 2, 2, 1, 1, 0, false),         // rectangular
-                new Pool2dShape(3, 2, 11, 13, 5, 3, 3, 2, 2, 1, true));
+                new Pool2dShape(3, 2, 11, 13, 5, 3, 3, 2, 2, 1, true),
+                new Pool2dShape(3, 2, 1, 2, 4, 4, 2, 2, 1, 1, true));            // the window overhangs the padding
     }
 
     @ParameterizedTest

@@ -36,6 +36,17 @@ class Pool2dShapeTest {
     }
 
     @Test
+    void ceilModeKeepsAWindowThatOverhangsThePaddedInput() {
+        // PyTorch 1.13: F.max_pool2d(torch.zeros(1, 1, 1, 1), 4, 2, 1, ceil_mode=True).shape[-1] == 1, while
+        // ceil_mode=False raises "Output size is too small".
+        assertEquals(1, new Pool2dShape(1, 1, 1, 1, 4, 4, 2, 2, 1, 1, true).outHeight());
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> new Pool2dShape(1, 1, 1, 1, 4, 4, 2, 2, 1, 1, false)).getMessage();
+        assertTrue(message.contains("pool2d: output height would be empty: input height 1 with padding 1, kernel 4,"
+                + " stride 2 gives 0"), message);
+    }
+
+    @Test
     void rejectsKernelLargerThanPaddedInput() {
         String message = assertThrows(IllegalArgumentException.class,
                 () -> new Pool2dShape(1, 1, 2, 9, 4, 2, 1, 1, 0, 0, false)).getMessage();
