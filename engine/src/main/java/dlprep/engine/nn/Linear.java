@@ -1,5 +1,6 @@
 package dlprep.engine.nn;
 
+import dlprep.engine.ops.Functional;
 import dlprep.engine.tensor.Tensor;
 
 /**
@@ -51,8 +52,7 @@ public final class Linear extends Module {
         if (x.dim() < 1 || x.size(-1) != inFeatures) {
             throw wrongInput("[*, " + inFeatures + "]", x);
         }
-        Tensor y = x.matmul(weight().t());
-        return bias ? y.add(bias()) : y;
+        return Functional.linear(x, weight(), bias());
     }
 
     @Override

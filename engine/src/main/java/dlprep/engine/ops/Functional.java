@@ -3,12 +3,17 @@ package dlprep.engine.ops;
 import dlprep.engine.tensor.Tensor;
 
 /**
- * The convolution and pooling ops under PyTorch's {@code torch.nn.functional} names. Sizes given as one
+ * The fully connected, convolution and pooling ops under PyTorch's {@code torch.nn.functional} names. Sizes given as one
  * int apply to both height and width; arrays are {@code {height, width}}.
  */
 public final class Functional {
 
     private Functional() {
+    }
+
+    /** {@code x W^T + b}, the fully connected layer (bias may be null). */
+    public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        return Affine.apply(x, weight, bias);
     }
 
     public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {

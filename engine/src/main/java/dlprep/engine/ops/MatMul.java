@@ -107,7 +107,7 @@ public final class MatMul extends Function {
     }
 
     /** Dispatches to the fast float32 kernel or the float64 reference kernel. */
-    private static void gemm(boolean ta, boolean tb, int m, int n, int k, Tensor a, int aOff, int lda,
+    static void gemm(boolean ta, boolean tb, int m, int n, int k, Tensor a, int aOff, int lda,
                              Tensor b, int bOff, int ldb, double beta, Tensor c, int cOff, int ldc) {
         if (c.isFloat64()) {
             GemmReference.dgemm(ta, tb, m, n, k, 1, a.doubleData(), aOff, lda, b.doubleData(), bOff, ldb, beta,

@@ -7,11 +7,17 @@ import org.junit.jupiter.api.Test;
 import static dlprep.engine.autograd.OpGradientsTest.var;
 import static dlprep.engine.autograd.OpGradientsTest.check;
 
-/** Gradient checks (float64, finite differences) of the convolution and pooling ops. */
-class ConvPoolGradientsTest {
+/** Gradient checks (float64, finite differences) of the linear, convolution and pooling ops. */
+class LayerOpGradientsTest {
 
     private static int[] p(int h, int w) {
         return new int[] {h, w};
+    }
+
+    @Test
+    void linearWithAndWithoutBiasAndBatchDimensions() {
+        check(in -> Functional.linear(in[0], in[1], in[2]), var(4, 3), var(5, 3), var(5));
+        check(in -> Functional.linear(in[0], in[1], null), var(2, 3, 3), var(2, 3));
     }
 
     @Test
