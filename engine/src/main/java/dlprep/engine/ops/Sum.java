@@ -86,6 +86,23 @@ public final class Sum extends Function {
             acc[0] = s;
             return;
         }
+        int lead = 0;
+        while (lead < shape.length && reduced[lead]) {
+            lead++;
+        }
+        boolean prefixOnly = true;
+        for (int d = lead; d < shape.length; d++) {
+            prefixOnly &= !reduced[d];
+        }
+        if (prefixOnly) { // e.g. a bias gradient: sum over the batch rows, each output a column
+            int inner = acc.length;
+            for (int row = 0; row < n; row += inner) {
+                for (int j = 0; j < inner; j++) {
+                    acc[j] += x.getFlat(row + j);
+                }
+            }
+            return;
+        }
         int[] outStrides = Shape.strides(kept);
         for (int d = 0; d < shape.length; d++) {
             if (reduced[d]) {

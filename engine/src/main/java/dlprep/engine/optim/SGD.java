@@ -58,16 +58,22 @@ public final class SGD extends Optimizer {
             throw new IllegalStateException(name() + ": Nesterov momentum needs momentum > 0 and dampening 0, got "
                     + "momentum " + momentum + " and dampening " + dampening);
         }
-        boolean first = !state.has("momentum_buffer");
-        float[] buf = momentum != 0 ? state.buffer("momentum_buffer", param.length) : null;
-        double lr = lr();
-        for (int i = 0; i < param.length; i++) {
-            double g = grad[i] + weightDecay * param[i];
-            if (buf != null) {
-                buf[i] = (float) (first ? g : momentum * buf[i] + (1 - dampening) * g);
-                g = nesterov ? g + momentum * buf[i] : buf[i];
+        float lr = (float) lr();
+        float wd = (float) weightDecay;
+        if (momentum == 0) { // plain SGD: one tight loop the JIT vectorises
+            for (int i = 0; i < param.length; i++) {
+                param[i] -= lr * (grad[i] + wd * param[i]);
             }
-            param[i] = (float) (param[i] - lr * g);
+            return;
+        }
+        boolean first = !state.has("momentum_buffer");
+        float[] buf = state.buffer("momentum_buffer", param.length);
+        float mu = (float) momentum;
+        float keep = (float) (1 - dampening);
+        for (int i = 0; i < param.length; i++) {
+            float g = grad[i] + wd * param[i];
+            buf[i] = first ? g : mu * buf[i] + keep * g;
+            param[i] -= lr * (nesterov ? g + mu * buf[i] : buf[i]);
         }
     }
 }
