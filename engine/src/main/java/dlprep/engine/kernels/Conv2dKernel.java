@@ -11,7 +11,8 @@ import java.util.Arrays;
  *       so {@link DepthwiseConv2d} computes it directly instead.</li>
  *   <li>small images whose patch rows are only a few floats long (LeNet's 5x5 on 14x14): im2col costs more
  *       than the GEMM, so {@link DirectConv2d} computes the passes where it was measured faster directly,
- *       with the output channels in the SIMD lanes.</li>
+ *       with the output channels in the SIMD lanes; their stride-1 input gradient is the full convolution
+ *       of dy with the kernel, which {@link FullConvolution} computes on flat zero-bordered planes.</li>
  * </ul>
  * The three passes, per image and group, with col the K x P patch matrix and W the [outC, K] weight:
  * <pre>
@@ -84,6 +85,10 @@ public final class Conv2dKernel {
         ArrayLengths.require("conv2d backward", "dx", dx.length, s.inputSize(), s);
         if (isDepthwise(s)) {
             DepthwiseConv2d.backwardInput(s, dy, w, dx);
+            return;
+        }
+        if (FullConvolution.appliesTo(s, isSmallImage(s))) {
+            FullConvolution.backwardInput(s, dy, w, dx);
             return;
         }
         forEachChunk(s, (first, count) -> {

@@ -70,8 +70,10 @@ public final class Gemm {
     /** Below this many multiply-adds (some 25 microseconds on one core) waking a second thread is not worth it. */
     static final long PARALLEL = 128 * 128 * 128;
 
-    /** One thread's packing buffers and scratch tile, grown on demand and reused across calls. */
-    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+    /** Each thread's packing buffers and scratch tile, sized for the largest block it has seen and reused. */
+    private static final Workspace PACKED_A = new Workspace();
+    private static final Workspace PACKED_B = new Workspace();
+    private static final Workspace TILE = new Workspace();
 
     private Gemm() {
     }
@@ -116,37 +118,39 @@ public final class Gemm {
     private static void blocked(boolean transA, boolean transB, int rowFrom, int rowTo, int colFrom, int colTo,
                                 int k, float alpha, float[] a, int aOffset, int lda, float[] b, int bOffset,
                                 int ldb, float beta, float[] c, int cOffset, int ldc) {
-        Workspace ws = WORKSPACE.get();
-        ws.reserve(Math.min(MC, rowTo - rowFrom), Math.min(NC, colTo - colFrom), Math.min(KC, k));
+        int kcMax = Math.min(KC, k);
+        float[] aPacked = PACKED_A.floats(roundUp(Math.min(MC, rowTo - rowFrom), MR) * kcMax);
+        float[] bPacked = PACKED_B.floats(roundUp(Math.min(NC, colTo - colFrom), NR) * kcMax);
+        float[] tile = TILE.floats(MR * NR);
         for (int jc = colFrom; jc < colTo; jc += NC) {
             int nc = Math.min(NC, colTo - jc);
             for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
                 // The first block of k applies beta; later blocks add to what it left in C.
                 float betaBlock = pc == 0 ? beta : 1f;
-                GemmPacking.packB(transB, b, bOffset, ldb, pc, kc, jc, nc, ws.bPacked);
+                GemmPacking.packB(transB, b, bOffset, ldb, pc, kc, jc, nc, bPacked);
                 for (int ic = rowFrom; ic < rowTo; ic += MC) {
                     int mc = Math.min(MC, rowTo - ic);
-                    GemmPacking.packA(transA, a, aOffset, lda, ic, mc, pc, kc, ws.aPacked);
-                    macroKernel(mc, nc, kc, ws, alpha, betaBlock, c, cOffset + ic * ldc + jc, ldc);
+                    GemmPacking.packA(transA, a, aOffset, lda, ic, mc, pc, kc, aPacked);
+                    macroKernel(mc, nc, kc, aPacked, bPacked, tile, alpha, betaBlock, c, cOffset + ic * ldc + jc, ldc);
                 }
             }
         }
     }
 
     /** Loops 2 and 1: every MR x NR tile of the packed block times the packed panel, merged into C. */
-    private static void macroKernel(int mc, int nc, int kc, Workspace ws, float alpha, float beta,
-                                    float[] c, int cFrom, int ldc) {
+    private static void macroKernel(int mc, int nc, int kc, float[] aPacked, float[] bPacked, float[] tile,
+                                    float alpha, float beta, float[] c, int cFrom, int ldc) {
         for (int jr = 0; jr < nc; jr += NR) {
             int nr = Math.min(NR, nc - jr);
             for (int ir = 0; ir < mc; ir += MR) {
                 int mr = Math.min(MR, mc - ir);
-                GemmMicroKernel.multiply(kc, ws.aPacked, ir * kc, ws.bPacked, jr * kc, ws.tile);
+                GemmMicroKernel.multiply(kc, aPacked, ir * kc, bPacked, jr * kc, tile);
                 int cTile = cFrom + ir * ldc + jr;
                 if (mr == MR && nr == NR) {
-                    mergeFullTile(ws.tile, alpha, beta, c, cTile, ldc);
+                    mergeFullTile(tile, alpha, beta, c, cTile, ldc);
                 } else {
-                    mergeEdgeTile(ws.tile, mr, nr, alpha, beta, c, cTile, ldc);
+                    mergeEdgeTile(tile, mr, nr, alpha, beta, c, cTile, ldc);
                 }
             }
         }
@@ -188,25 +192,7 @@ public final class Gemm {
         }
     }
 
-    /** Packing buffers sized for the largest block seen by this thread, so steady-state calls allocate nothing. */
-    private static final class Workspace {
-        float[] aPacked = new float[0];
-        float[] bPacked = new float[0];
-        final float[] tile = new float[MR * NR];
-
-        void reserve(int mc, int nc, int kc) {
-            int aSize = roundUp(mc, MR) * kc;
-            int bSize = roundUp(nc, NR) * kc;
-            if (aPacked.length < aSize) {
-                aPacked = new float[aSize];
-            }
-            if (bPacked.length < bSize) {
-                bPacked = new float[bSize];
-            }
-        }
-
-        private static int roundUp(int x, int multiple) {
-            return (x + multiple - 1) / multiple * multiple;
-        }
+    private static int roundUp(int x, int multiple) {
+        return (x + multiple - 1) / multiple * multiple;
     }
 }
