@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,7 +38,9 @@ public final class DataCommand implements Runnable {
 
         @Override
         public void run() {
-            spec.commandLine().getOut().print(FashionMnist.report(FashionMnist.status(DataLocations.fromEnvironment())));
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(FashionMnist.report(FashionMnist.status(DataLocations.fromEnvironment())));
+            out.flush(); // print() does not flush, and picocli's writer is not closed at exit
         }
     }
 
@@ -55,7 +58,7 @@ public final class DataCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            java.io.PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = spec.commandLine().getOut();
             Path target = DataLocations.fromEnvironment().downloadDir(FashionMnist.NAME);
             out.println("downloading Fashion-MNIST from " + mirror + " into " + target);
             ProgressBar[] bar = {null};
