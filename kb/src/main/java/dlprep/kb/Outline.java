@@ -18,9 +18,15 @@ public final class Outline {
     private Outline() {
     }
 
-    /** The outline as Markdown, with links relative to the README's folder ({@code prefix} is the notes folder's path from there). */
+    /**
+     * The outline as Markdown: a line with the counts of notes, questions and todo markers, then the parts
+     * with their notes and {@code ##} sections, links relative to the README's folder ({@code prefix} is the notes
+     * folder's path from there).
+     */
     public static String render(KnowledgeBase kb, String prefix) {
         StringBuilder sb = new StringBuilder();
+        sb.append(kb.notes().size()).append(" notes, ").append(kb.questions().size()).append(" interview questions, ")
+                .append(Todos.of(kb).size()).append(" todo markers (`dlprep notes todo` lists them).\n\n");
         for (Part part : Part.ALL) {
             var notes = kb.notesOf(part);
             sb.append("- **").append(part.title()).append("**");

@@ -28,7 +28,8 @@ class OutlineTest {
     @Test
     void listsPartsNotesAndTheirSectionsWithGithubAnchors() {
         String outline = Outline.render(fixture().load(), "notes");
-        assertTrue(outline.startsWith("- **数学基础 (Math)**\n"
+        assertTrue(outline.startsWith("2 notes, 1 interview questions, 0 todo markers (`dlprep notes todo` lists them).\n\n"
+                + "- **数学基础 (Math)**\n"
                 + "  - [线性代数](notes/01-math/01-linear-algebra.md)\n"
                 + "    - [2.1 标量 \\[与\\] 向量](notes/01-math/01-linear-algebra.md#21-标量-与-向量)\n"
                 + "- **机器学习 (Machine Learning)**\n"), outline);
@@ -47,7 +48,7 @@ class OutlineTest {
         assertFalse(Outline.isCurrent(kb, readme, "notes"));
         Outline.write(kb, readme, "notes");
         String written = Files.readString(readme);
-        assertTrue(written.startsWith("# Project\n\n" + Outline.START + "\n- **数学基础"), written);
+        assertTrue(written.startsWith("# Project\n\n" + Outline.START + "\n2 notes, "), written);
         assertTrue(written.endsWith(Outline.END + "\n\nafter\n"), written);
         assertTrue(Outline.isCurrent(kb, readme, "notes"));
 
