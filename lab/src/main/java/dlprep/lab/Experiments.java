@@ -1,6 +1,8 @@
 package dlprep.lab;
 
 import dlprep.lab.ch1.LinearRegressionClosedForm;
+import dlprep.lab.ch1.LinearRegressionConcise;
+import dlprep.lab.ch1.LinearRegressionScratch;
 import dlprep.lab.ch1.MlpConcise;
 import dlprep.lab.ch1.MlpScratch;
 import dlprep.lab.ch1.SoftmaxConcise;
@@ -15,7 +17,7 @@ import java.util.Optional;
 public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(
-            new LinearRegressionClosedForm(),
+            new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise());
 
     private Experiments() {
