@@ -5,6 +5,7 @@ import dlprep.lab.ch1.LinearRegressionConcise;
 import dlprep.lab.ch1.LinearRegressionScratch;
 import dlprep.lab.ch1.MlpConcise;
 import dlprep.lab.ch1.MlpScratch;
+import dlprep.lab.ch1.PolynomialFit;
 import dlprep.lab.ch1.SoftmaxConcise;
 import dlprep.lab.ch1.SoftmaxScratch;
 
@@ -18,7 +19,8 @@ public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
-            new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise());
+            new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
+            new PolynomialFit());
 
     private Experiments() {
     }
