@@ -9,6 +9,7 @@ import dlprep.lab.ch1.MlpScratch;
 import dlprep.lab.ch1.PolynomialFit;
 import dlprep.lab.ch1.SoftmaxConcise;
 import dlprep.lab.ch1.SoftmaxScratch;
+import dlprep.lab.ch1.WeightDecay;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ public final class Experiments {
     private static final List<Experiment> ALL = List.of(
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
-            new PolynomialFit(), new KFoldCrossValidation());
+            new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay());
 
     private Experiments() {
     }
