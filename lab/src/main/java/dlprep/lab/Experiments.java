@@ -1,5 +1,6 @@
 package dlprep.lab;
 
+import dlprep.lab.ch1.DropoutMlp;
 import dlprep.lab.ch1.KFoldCrossValidation;
 import dlprep.lab.ch1.LinearRegressionClosedForm;
 import dlprep.lab.ch1.LinearRegressionConcise;
@@ -22,7 +23,7 @@ public final class Experiments {
     private static final List<Experiment> ALL = List.of(
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
-            new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay());
+            new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp());
 
     private Experiments() {
     }
