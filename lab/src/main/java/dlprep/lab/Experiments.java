@@ -1,9 +1,16 @@
 package dlprep.lab;
 
+import dlprep.lab.ch1.DropoutMlp;
+import dlprep.lab.ch1.KFoldCrossValidation;
+import dlprep.lab.ch1.LinearRegressionClosedForm;
+import dlprep.lab.ch1.LinearRegressionConcise;
+import dlprep.lab.ch1.LinearRegressionScratch;
 import dlprep.lab.ch1.MlpConcise;
 import dlprep.lab.ch1.MlpScratch;
+import dlprep.lab.ch1.PolynomialFit;
 import dlprep.lab.ch1.SoftmaxConcise;
 import dlprep.lab.ch1.SoftmaxScratch;
+import dlprep.lab.ch1.WeightDecay;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +21,9 @@ import java.util.Optional;
 public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(
-            new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise());
+            new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
+            new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
+            new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp());
 
     private Experiments() {
     }

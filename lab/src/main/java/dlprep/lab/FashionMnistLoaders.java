@@ -30,8 +30,9 @@ public record FashionMnistLoaders(DataLoader train, DataLoader test) {
     public static FashionMnistLoaders of(Params p) throws IOException {
         TensorDataset train = FashionMnist.load(true);
         TensorDataset test = FashionMnist.load(false);
-        if (p.limit() > 0 && p.limit() < train.size()) {
-            train = new TensorDataset(train.features().narrow(0, 0, p.limit()), train.labels().narrow(0, 0, p.limit()));
+        int n = p.trainingExamples(train.size());
+        if (n < train.size()) {
+            train = new TensorDataset(train.features().narrow(0, 0, n), train.labels().narrow(0, 0, n));
         }
         return new FashionMnistLoaders(
                 DataLoader.builder(train).batchSize(p.batchSize()).shuffle(true).seed(p.seed()).build(),

@@ -41,6 +41,23 @@ class LabTest {
     }
 
     @Test
+    void limitCapsTheTrainingExamples() {
+        assertEquals(1000, new Params(1, 0.1, 1, 0, 0).trainingExamples(1000));
+        assertEquals(200, new Params(1, 0.1, 1, 0, 200).trainingExamples(1000));
+        assertEquals(1000, new Params(1, 0.1, 1, 0, 5000).trainingExamples(1000));
+    }
+
+    @Test
+    void closedFormRunsRejectTrainingOptionsByName() {
+        Params defaults = new Params(1, 1, 1, 0, 0);
+        defaults.with(null, null, null, 7L, 10).rejectTrainingOptions(defaults, "x"); // seed and limit still apply
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> defaults.with(null, null, 32, null, null).rejectTrainingOptions(defaults, "x"));
+        assertEquals("--batch-size does not apply to x, which is solved in closed form without a training loop",
+                e.getMessage());
+    }
+
+    @Test
     void unknownIdSuggestsNearbyOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> Experiments.get("mlp-scrach"));
         assertTrue(e.getMessage().contains("did you mean mlp-scratch"), e.getMessage());

@@ -39,19 +39,34 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
             closeBar();
             if (!headerPrinted) {
                 out.printf(Locale.ROOT, "%6s %8s", "epoch", "seconds");
-                e.metrics().keySet().forEach(k -> out.printf(Locale.ROOT, " %11s", k));
+                e.metrics().keySet().forEach(k -> out.printf(Locale.ROOT, " %" + width(k) + "s", k));
                 out.println();
                 headerPrinted = true;
             }
             out.printf(Locale.ROOT, "%6d %8.2f", e.epoch(), e.seconds());
             for (Map.Entry<String, Double> m : e.metrics().entrySet()) {
-                out.printf(Locale.ROOT, " %11.4f", m.getValue());
+                out.printf(Locale.ROOT, " %" + width(m.getKey()) + "s", number(m.getValue()));
             }
             out.println();
         } else if (event instanceof TrainingEvent.Message m) {
             closeBar();
             out.println(m.text());
         }
+    }
+
+    /** A metric's column: as wide as its name (prefixed curves such as cubic_train_loss), at least 11. */
+    private static int width(String key) {
+        return Math.max(11, key.length());
+    }
+
+    /**
+     * A metric value: four decimals, or four significant digits in scientific notation when it is too small
+     * or too large for that (a weight error of 5e-6, a condition number of 1e8).
+     */
+    static String number(double v) {
+        double a = Math.abs(v);
+        return a == 0 || !Double.isFinite(v) || (a >= 1e-3 && a < 1e6) ? String.format(Locale.ROOT, "%.4f", v)
+                : String.format(Locale.ROOT, "%.3e", v);
     }
 
     private void closeBar() {
