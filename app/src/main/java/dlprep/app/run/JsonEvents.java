@@ -58,8 +58,12 @@ final class JsonEvents implements ProgressListener {
         for (Map.Entry<String, Double> e : r.metrics().entrySet()) {
             m.put(e.getKey(), e.getValue());
         }
-        o.put("seconds_per_epoch", r.secondsPerEpoch()).put("total_seconds", r.totalSeconds())
-                .put("peak_heap_mb", r.peakHeapBytes() / (1024.0 * 1024.0));
+        if (Double.isNaN(r.secondsPerEpoch())) {
+            o.putNull("seconds_per_epoch"); // a run without epochs (a closed-form solution); JSON has no NaN
+        } else {
+            o.put("seconds_per_epoch", r.secondsPerEpoch());
+        }
+        o.put("total_seconds", r.totalSeconds()).put("peak_heap_mb", r.peakHeapBytes() / (1024.0 * 1024.0));
         out.println(o);
         out.flush();
     }

@@ -44,6 +44,16 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunWithoutEpochsReportsNullSecondsPerEpochInValidJson() {
+        CommandLineHarness r = CommandLineHarness.run("run", "linreg-closed-form", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> lines = r.out().lines().map(RunCommandTest::parse).toList();
+        JsonNode result = lines.get(lines.size() - 1);
+        assertTrue(result.get("seconds_per_epoch").isNull(), result.toString());
+        assertTrue(result.get("metrics").get("qr_w_error").asDouble() < 0.01, result.toString());
+    }
+
+    @Test
     void terminalRunPrintsTheEpochTableAndASummary() {
         CommandLineHarness r = CommandLineHarness.run("run", "mlp-scratch", "--epochs", "1", "--limit", "200");
         assertEquals(0, r.exitCode(), r.err());
