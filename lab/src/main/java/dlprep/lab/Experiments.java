@@ -4,6 +4,7 @@ import dlprep.lab.ch1.MlpConcise;
 import dlprep.lab.ch1.MlpScratch;
 import dlprep.lab.ch1.SoftmaxConcise;
 import dlprep.lab.ch1.SoftmaxScratch;
+import dlprep.lab.ch1.VanishingGradients;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,8 @@ import java.util.Optional;
 public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(
-            new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise());
+            new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
+            new VanishingGradients());
 
     private Experiments() {
     }
