@@ -1,5 +1,6 @@
 package dlprep.lab;
 
+import dlprep.lab.ch1.ExplodingGradients;
 import dlprep.lab.ch1.MlpConcise;
 import dlprep.lab.ch1.MlpScratch;
 import dlprep.lab.ch1.SoftmaxConcise;
@@ -16,7 +17,7 @@ public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
-            new VanishingGradients());
+            new VanishingGradients(), new ExplodingGradients());
 
     private Experiments() {
     }
