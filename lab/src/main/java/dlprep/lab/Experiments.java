@@ -1,6 +1,7 @@
 package dlprep.lab;
 
 import dlprep.lab.ch1.ExplodingGradients;
+import dlprep.lab.ch1.InitCompare;
 import dlprep.lab.ch1.MlpConcise;
 import dlprep.lab.ch1.MlpScratch;
 import dlprep.lab.ch1.SoftmaxConcise;
@@ -17,7 +18,7 @@ public final class Experiments {
 
     private static final List<Experiment> ALL = List.of(
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
-            new VanishingGradients(), new ExplodingGradients());
+            new VanishingGradients(), new ExplodingGradients(), new InitCompare());
 
     private Experiments() {
     }
