@@ -87,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
     private static void printSummary(PrintWriter out, RunResult r) {
         StringBuilder sb = new StringBuilder("result:");
         for (Map.Entry<String, Double> m : r.metrics().entrySet()) {
-            sb.append(String.format(Locale.ROOT, " %s %.4f", m.getKey(), m.getValue()));
+            sb.append(' ').append(m.getKey()).append(' ').append(TerminalProgress.formatMetric(m.getValue()));
         }
         if (!Double.isNaN(r.secondsPerEpoch())) {
             sb.append(String.format(Locale.ROOT, "; %.3f s/epoch (median of epochs 2..N)", r.secondsPerEpoch()));

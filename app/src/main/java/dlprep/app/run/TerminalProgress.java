@@ -39,19 +39,33 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
             closeBar();
             if (!headerPrinted) {
                 out.printf(Locale.ROOT, "%6s %8s", "epoch", "seconds");
-                e.metrics().keySet().forEach(k -> out.printf(Locale.ROOT, " %11s", k));
+                e.metrics().keySet().forEach(k -> out.printf(Locale.ROOT, " %" + columnWidth(k) + "s", k));
                 out.println();
                 headerPrinted = true;
             }
             out.printf(Locale.ROOT, "%6d %8.2f", e.epoch(), e.seconds());
             for (Map.Entry<String, Double> m : e.metrics().entrySet()) {
-                out.printf(Locale.ROOT, " %11.4f", m.getValue());
+                out.printf(Locale.ROOT, " %" + columnWidth(m.getKey()) + "s", formatMetric(m.getValue()));
             }
             out.println();
         } else if (event instanceof TrainingEvent.Message m) {
             closeBar();
             out.println(m.text());
         }
+    }
+
+    /** Wide enough for the metric's name (e.g. {@code xavier_train_loss}) and for its value. */
+    private static int columnWidth(String metric) {
+        return Math.max(11, metric.length());
+    }
+
+    /**
+     * A metric with 4 decimals, or in scientific notation where 4 decimals would hide its size (a gradient
+     * norm of 1e-5, a product of 1e24).
+     */
+    static String formatMetric(double value) {
+        double a = Math.abs(value);
+        return String.format(Locale.ROOT, a == 0 || (a >= 1e-3 && a < 1e6) ? "%.4f" : "%.3e", value);
     }
 
     private void closeBar() {
