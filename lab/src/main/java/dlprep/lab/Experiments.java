@@ -1,6 +1,8 @@
 package dlprep.lab;
 
 import dlprep.lab.ch1.DropoutMlp;
+import dlprep.lab.ch1.ExplodingGradients;
+import dlprep.lab.ch1.InitCompare;
 import dlprep.lab.ch1.KFoldCrossValidation;
 import dlprep.lab.ch1.LinearRegressionClosedForm;
 import dlprep.lab.ch1.LinearRegressionConcise;
@@ -10,6 +12,7 @@ import dlprep.lab.ch1.MlpScratch;
 import dlprep.lab.ch1.PolynomialFit;
 import dlprep.lab.ch1.SoftmaxConcise;
 import dlprep.lab.ch1.SoftmaxScratch;
+import dlprep.lab.ch1.VanishingGradients;
 import dlprep.lab.ch1.WeightDecay;
 
 import java.util.ArrayList;
@@ -23,7 +26,8 @@ public final class Experiments {
     private static final List<Experiment> ALL = List.of(
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
-            new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp());
+            new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp(),
+            new VanishingGradients(), new ExplodingGradients(), new InitCompare());
 
     private Experiments() {
     }

@@ -30,19 +30,6 @@ public record Params(int epochs, double lr, int batchSize, long seed, int limit)
         return limit > 0 && limit < available ? limit : available;
     }
 
-    /**
-     * For an experiment solved in closed form, which has no training loop: fails, naming the option, when
-     * {@code --epochs}, {@code --lr} or {@code --batch-size} differs from the experiment's {@code defaults}.
-     */
-    public void rejectTrainingOptions(Params defaults, String experiment) {
-        String option = epochs != defaults.epochs ? "--epochs" : lr != defaults.lr ? "--lr"
-                : batchSize != defaults.batchSize ? "--batch-size" : null;
-        if (option != null) {
-            throw new IllegalArgumentException(option + " does not apply to " + experiment
-                    + ", which is solved in closed form without a training loop");
-        }
-    }
-
     /** These settings with the given values replaced (null keeps the current one). */
     public Params with(Integer epochs, Double lr, Integer batchSize, Long seed, Integer limit) {
         return new Params(epochs != null ? epochs : this.epochs, lr != null ? lr : this.lr,

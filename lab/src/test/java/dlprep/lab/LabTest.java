@@ -48,13 +48,14 @@ class LabTest {
     }
 
     @Test
-    void closedFormRunsRejectTrainingOptionsByName() {
-        Params defaults = new Params(1, 1, 1, 0, 0);
-        defaults.with(null, null, null, 7L, 10).rejectTrainingOptions(defaults, "x"); // seed and limit still apply
-        var e = assertThrows(IllegalArgumentException.class,
-                () -> defaults.with(null, null, 32, null, null).rejectTrainingOptions(defaults, "x"));
-        assertEquals("--batch-size does not apply to x, which is solved in closed form without a training loop",
-                e.getMessage());
+    void optionsAnExperimentCannotUseAreRejectedByName() {
+        Experiment closedForm = Experiments.get("linreg-closed-form");
+        Params defaults = closedForm.defaults();
+        UnusedOptions.reject(closedForm, defaults.with(null, null, null, 7L, 10), "why",
+                UnusedOptions.Option.EPOCHS, UnusedOptions.Option.BATCH_SIZE); // seed and limit are not checked
+        var e = assertThrows(IllegalArgumentException.class, () -> UnusedOptions.reject(closedForm,
+                defaults.with(null, null, 32, null, null), "why", UnusedOptions.Option.BATCH_SIZE));
+        assertEquals("--batch-size has no meaning for linreg-closed-form (why); leave it out", e.getMessage());
     }
 
     @Test

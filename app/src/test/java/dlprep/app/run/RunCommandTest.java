@@ -63,6 +63,25 @@ class RunCommandTest {
     }
 
     @Test
+    void metricsTooSmallOrLargeForFourDecimalsArePrintedInScientificNotation() {
+        CommandLineHarness r = CommandLineHarness.run("run", "vanishing-gradients", "--epochs", "6", "--batch-size", "16");
+        assertEquals(0, r.exitCode(), r.err());
+        // sigmoid'(8) = 3.35e-4 would read 0.0003 with 4 decimals
+        assertTrue(r.out().contains("sigmoid_grad_at_8 3.352e-04"), r.out());
+        assertEquals("0.2500", TerminalProgress.number(0.25));
+        assertEquals("1.860e-08", TerminalProgress.number(1.86e-8));
+        assertEquals("2.430e+24", TerminalProgress.number(2.43e24));
+        assertEquals("0.0000", TerminalProgress.number(0));
+    }
+
+    @Test
+    void anOptionTheExperimentCannotUseIsRejectedByName() {
+        CommandLineHarness r = CommandLineHarness.run("run", "exploding-gradients", "--lr", "0.5");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("--lr has no meaning for exploding-gradients"), r.err());
+    }
+
+    @Test
     void unknownExperimentSuggestsTheClosestIds() {
         CommandLineHarness r = CommandLineHarness.run("run", "softmax-concize");
         assertEquals(2, r.exitCode());

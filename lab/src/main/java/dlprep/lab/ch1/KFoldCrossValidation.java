@@ -8,6 +8,7 @@ import dlprep.engine.train.TrainingEvent;
 import dlprep.lab.Experiment;
 import dlprep.lab.Messages;
 import dlprep.lab.Params;
+import dlprep.lab.UnusedOptions;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -57,7 +58,8 @@ public final class KFoldCrossValidation implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) {
-        p.rejectTrainingOptions(defaults(), id());
+        UnusedOptions.reject(this, p, "it is solved in closed form without a training loop",
+                UnusedOptions.Option.EPOCHS, UnusedOptions.Option.LR, UnusedOptions.Option.BATCH_SIZE);
         int maxFeatures = DEGREES[DEGREES.length - 1] + 1;
         int n = p.trainingExamples(PolynomialFit.TRAIN);
         int minimum = (int) Math.ceil(maxFeatures * (double) K / (K - 1)); // k - 1 folds must hold maxFeatures examples

@@ -6,6 +6,7 @@ import dlprep.engine.train.TrainingEvent;
 import dlprep.lab.Experiment;
 import dlprep.lab.Messages;
 import dlprep.lab.Params;
+import dlprep.lab.UnusedOptions;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,7 +47,8 @@ public final class LinearRegressionClosedForm implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) {
-        p.rejectTrainingOptions(defaults(), id());
+        UnusedOptions.reject(this, p, "it is solved in closed form without a training loop",
+                UnusedOptions.Option.EPOCHS, UnusedOptions.Option.LR, UnusedOptions.Option.BATCH_SIZE);
         TensorDataset data = LinearRegressionProblem.trainingSet(p);
         int n = data.size();
         if (n < 3) {

@@ -64,6 +64,6 @@ class KFoldCrossValidationTest {
                 error.getMessage());
         error = assertThrows(IllegalArgumentException.class,
                 () -> Runner.run(e, e.defaults().with(null, 0.1, null, null, null), event -> { }));
-        assertTrue(error.getMessage().startsWith("--lr does not apply to kfold"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("--lr has no meaning for kfold"), error.getMessage());
     }
 }

@@ -39,7 +39,7 @@ class LinearRegressionClosedFormTest {
         Experiment e = new LinearRegressionClosedForm();
         var error = assertThrows(IllegalArgumentException.class,
                 () -> Runner.run(e, e.defaults().with(5, null, null, null, null), ProgressListener.NONE));
-        assertTrue(error.getMessage().startsWith("--epochs does not apply to linreg-closed-form"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("--epochs has no meaning for linreg-closed-form"), error.getMessage());
         error = assertThrows(IllegalArgumentException.class,
                 () -> Runner.run(e, e.defaults().with(null, null, null, null, 2), ProgressListener.NONE));
         assertTrue(error.getMessage().startsWith("--limit must be at least 3"), error.getMessage());
