@@ -29,7 +29,11 @@ import java.util.Map;
  * </ul>
  * How fast the cubic fit converges depends on the draw: when no training x is large, the x^3 / 3! column
  * is nearly explained by the others, the loss surface is flat along it (a small Hessian eigenvalue) and
- * 400 epochs do not reach the noise floor. Seed 0 draws such a set (every |x| below 1.9); seeds 1 to 7 do not.
+ * the book's lr 0.01 does not reach the noise floor in 400 epochs. Seed 0 draws such a set (every |x| below
+ * 1.9), so the default learning rate is 0.05, five times the book's; measured with seed 0 after 400 epochs
+ * (train / test loss): lr 0.01 cubic 0.043 / 0.333, degree19 0.348 / 1.856; lr 0.05 cubic 0.0104 / 0.0120
+ * (the noise floor), linear 3.39 / 17.3, degree19 0.024 / 0.534. lr 0.05 is still far below the stability
+ * limit 2 / lambda_max of these features.
  * {@code --limit} caps the training examples of every fit. A batch size above a fit's examples gives
  * one batch of all of them, as the book's {@code min(batch_size, n_train)}.
  */
@@ -59,7 +63,7 @@ public final class PolynomialFit implements Experiment {
 
     @Override
     public Params defaults() {
-        return new Params(400, 0.01, 10, 0, 0);
+        return new Params(400, 0.05, 10, 0, 0);
     }
 
     @Override
