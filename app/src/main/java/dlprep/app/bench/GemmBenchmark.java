@@ -72,19 +72,20 @@ public final class GemmBenchmark {
         int repeats = n >= 2048 ? 5 : n >= 1024 ? 9 : 15;
         double flops = 2.0 * n * n * n;
 
-        double ms = Stopwatch.medianMs(
-                () -> Gemm.sgemm(false, false, n, n, n, 1f, a, 0, n, b, 0, n, 0f, c, 0, n), warmupMs, repeats);
-
         float[] reference = new float[n * n];
-        double refMs;
+        Stopwatch.Paired times;
         try (FloatPointer pa = new FloatPointer(a); FloatPointer pb = new FloatPointer(b);
              FloatPointer pc = new FloatPointer((long) n * n)) {
-            refMs = Stopwatch.medianMs(() -> openblas.cblas_sgemm(openblas.CblasRowMajor, openblas.CblasNoTrans,
-                    openblas.CblasNoTrans, n, n, n, 1f, pa, n, pb, n, 0f, pc, n), warmupMs, repeats);
+            times = Stopwatch.pairedMs(
+                    () -> Gemm.sgemm(false, false, n, n, n, 1f, a, 0, n, b, 0, n, 0f, c, 0, n),
+                    () -> openblas.cblas_sgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasNoTrans,
+                            n, n, n, 1f, pa, n, pb, n, 0f, pc, n),
+                    warmupMs, repeats);
             pc.get(reference);
         }
         checkAgreement(n, c, reference);
-        return BenchResult.of("gemm", "n=" + n, threads, ms, flops).withReference("openblas", refMs, flops);
+        return BenchResult.of("gemm", "n=" + n, threads, times.firstMs(), flops)
+                .withReference("openblas", times.secondMs(), flops);
     }
 
     /** Fails unless {@code max |engine - openblas| / max |openblas|} is within {@link #TOLERANCE}. */

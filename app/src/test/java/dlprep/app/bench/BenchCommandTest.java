@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,5 +61,15 @@ class BenchCommandTest {
         }, 0, 5);
         assertEquals(7, calls[0], "two warm-up runs, then five timed ones");
         assertTrue(ms >= 2.0 && ms < 50, "median " + ms);
+    }
+
+    @Test
+    void pairedTimingAlternatesTheTwoPiecesOfWork() {
+        List<String> order = new ArrayList<>();
+        Stopwatch.pairedMs(() -> order.add("a"), () -> order.add("b"), 0, 3);
+        assertEquals(List.of("a", "a", "b", "b", "a", "b", "a", "b", "a", "b"), order,
+                "two warm-up runs each, then the timed runs in alternation");
+        assertEquals(2.0, Stopwatch.median(new double[] {3, 1, 2}));
+        assertEquals(2.5, Stopwatch.median(new double[] {4, 1, 2, 3}));
     }
 }
