@@ -38,7 +38,7 @@ public class Adam extends Optimizer {
 
     /**
      * For {@link AdamW}: with {@code decoupledWeightDecay} the decay shrinks θ directly, θ ← θ − γλθ, before
-     * the Adam step, instead of entering the gradient (PyTorch 2.6+ builds AdamW on Adam the same way).
+     * the Adam step, instead of entering the gradient (PyTorch has built AdamW on Adam the same way since a 2025 refactor).
      */
     protected Adam(List<Parameter> params, double lr, boolean decoupledWeightDecay, double weightDecay) {
         super(params, lr);
