@@ -3,9 +3,12 @@ package dlprep.app.bench;
 /**
  * Times a piece of work the way every benchmark case here does: warm up until the JIT has compiled the
  * hot loops, then report the median of several timed repetitions (the median resists the odd GC pause).
- * Two pieces of work to be compared are timed in alternation, so that both see the same machine: on a
- * shared 2-core VM the speed of the cores drifts within seconds, and timing one library after the other
- * made the same case's ratio vary between 0.3 and 14.
+ * Two pieces of work to be compared are timed in alternating rounds, so that both see the same machine: on
+ * a shared 2-core VM the speed of the cores drifts within seconds, and timing one library after the other
+ * made the same case's ratio vary between 0.3 and 14. Rounds rather than single runs, each after a pause
+ * and one untimed run, because a library's idle threads keep spinning for a while after a call and take a
+ * core from the other's next call: OpenBLAS's spin for 2^28 cycles (about 80 ms here), and without the
+ * pause the engine's n = 1024 GEMM measured 18 ms in the benchmark against 6.6 ms on its own.
  */
 public final class Stopwatch {
 
@@ -16,17 +19,38 @@ public final class Stopwatch {
     private Stopwatch() {
     }
 
-    /** Warms both up for {@code warmupMs} each, then runs first, second, first, second, ... {@code repeats} times each. */
+    /** Rounds of {@link #pairedMs}: each piece of work is timed this many times per round. */
+    static final int PER_ROUND = 3;
+    /** The pause before each round, longer than OpenBLAS's idle spinning. */
+    private static final long SETTLE_MS = 150;
+
+    /**
+     * Warms both up for {@code warmupMs} each, then times them in rounds (first, first, first, second, ...),
+     * each round after a pause and one untimed run, {@code repeats} timed runs each in all (rounded up to whole rounds).
+     */
     public static Paired pairedMs(Runnable first, Runnable second, int warmupMs, int repeats) {
         warmUp(first, warmupMs);
         warmUp(second, warmupMs);
-        double[] a = new double[repeats];
-        double[] b = new double[repeats];
-        for (int r = 0; r < repeats; r++) {
-            a[r] = timeMs(first);
-            b[r] = timeMs(second);
+        int rounds = (repeats + PER_ROUND - 1) / PER_ROUND;
+        double[] a = new double[rounds * PER_ROUND];
+        double[] b = new double[rounds * PER_ROUND];
+        for (int r = 0; r < rounds; r++) {
+            round(first, a, r);
+            round(second, b, r);
         }
         return new Paired(median(a), median(b));
+    }
+
+    private static void round(Runnable work, double[] ms, int round) {
+        try {
+            Thread.sleep(SETTLE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        work.run();
+        for (int i = 0; i < PER_ROUND; i++) {
+            ms[round * PER_ROUND + i] = timeMs(work);
+        }
     }
 
     /**

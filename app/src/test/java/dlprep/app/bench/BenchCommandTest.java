@@ -64,11 +64,13 @@ class BenchCommandTest {
     }
 
     @Test
-    void pairedTimingAlternatesTheTwoPiecesOfWork() {
+    void pairedTimingAlternatesRoundsOfTheTwoPiecesOfWork() {
         List<String> order = new ArrayList<>();
-        Stopwatch.pairedMs(() -> order.add("a"), () -> order.add("b"), 0, 3);
-        assertEquals(List.of("a", "a", "b", "b", "a", "b", "a", "b", "a", "b"), order,
-                "two warm-up runs each, then the timed runs in alternation");
+        Stopwatch.pairedMs(() -> order.add("a"), () -> order.add("b"), 0, 4);
+        // two warm-up runs each; then two rounds (4 repeats rounded up to whole rounds of 3), each round
+        // one untimed run and three timed ones
+        assertEquals(List.of("a", "a", "b", "b", "a", "a", "a", "a", "b", "b", "b", "b", "a", "a", "a", "a",
+                "b", "b", "b", "b"), order);
         assertEquals(2.0, Stopwatch.median(new double[] {3, 1, 2}));
         assertEquals(2.5, Stopwatch.median(new double[] {4, 1, 2, 3}));
     }
