@@ -36,4 +36,10 @@ public final class UnusedOptions {
             }
         }
     }
+
+    /** For an experiment solved in closed form: --epochs, --lr and --batch-size have no use there. */
+    public static void rejectTrainingOptions(Experiment experiment, Params given) {
+        reject(experiment, given, "it is solved in closed form without a training loop", Option.EPOCHS, Option.LR,
+                Option.BATCH_SIZE);
+    }
 }

@@ -58,8 +58,7 @@ public final class KFoldCrossValidation implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) {
-        UnusedOptions.reject(this, p, "it is solved in closed form without a training loop",
-                UnusedOptions.Option.EPOCHS, UnusedOptions.Option.LR, UnusedOptions.Option.BATCH_SIZE);
+        UnusedOptions.rejectTrainingOptions(this, p);
         int maxFeatures = DEGREES[DEGREES.length - 1] + 1;
         int n = p.trainingExamples(PolynomialFit.TRAIN);
         int minimum = (int) Math.ceil(maxFeatures * (double) K / (K - 1)); // k - 1 folds must hold maxFeatures examples

@@ -47,8 +47,7 @@ public final class LinearRegressionClosedForm implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) {
-        UnusedOptions.reject(this, p, "it is solved in closed form without a training loop",
-                UnusedOptions.Option.EPOCHS, UnusedOptions.Option.LR, UnusedOptions.Option.BATCH_SIZE);
+        UnusedOptions.rejectTrainingOptions(this, p);
         TensorDataset data = LinearRegressionProblem.trainingSet(p);
         int n = data.size();
         if (n < 3) {
