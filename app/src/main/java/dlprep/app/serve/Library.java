@@ -46,8 +46,8 @@ final class Library {
     Library(Path root, Duration checkInterval) throws IOException {
         this.root = root;
         this.checkIntervalNanos = checkInterval.toNanos();
-        this.fingerprint = fingerprint();
         this.current = new Snapshot(KnowledgeBase.load(root));
+        this.fingerprint = fingerprint();
         this.checkedAt = System.nanoTime();
     }
 
