@@ -5,13 +5,14 @@ import dlprep.app.data.DataCommand;
 import dlprep.app.notes.NotesCommand;
 import dlprep.app.run.ListCommand;
 import dlprep.app.run.RunCommand;
+import dlprep.app.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code dlprep} command: one subcommand per thing a user can do. */
 @Command(name = "dlprep", mixinStandardHelpOptions = true, version = "dlprep 0.1.0",
         description = "Deep learning from scratch in Java, and interview preparation around it.",
-        subcommands = {ListCommand.class, RunCommand.class, DataCommand.class, NotesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ListCommand.class, RunCommand.class, DataCommand.class, NotesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -20,6 +20,13 @@ public final class MathScanner {
     public record Formula(int line, boolean display, String tex) {
     }
 
+    /**
+     * A formula and where its source is, delimiters included: from column {@code startColumn} of its first
+     * line to column {@code endColumn} (exclusive) of line {@code endLine} (lines 1-based, columns 0-based).
+     */
+    public record Located(Formula formula, int startColumn, int endLine, int endColumn) {
+    }
+
     /** The environments KaTeX renders (katex.org/docs/supported.html, "Environments"). */
     static final Set<String> KATEX_ENVIRONMENTS = Set.of(
             "matrix", "pmatrix", "bmatrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix",
@@ -39,15 +46,29 @@ public final class MathScanner {
     }
 
     public static List<Formula> scan(Note note, List<Problem> problems) {
-        List<Formula> formulas = new ArrayList<>();
+        List<Formula> formulas = locate(note, problems).stream().map(Located::formula).toList();
+        for (Formula f : formulas) {
+            checkEnvironments(note, f, problems);
+        }
+        return formulas;
+    }
+
+    /**
+     * The formulas of {@code note} with their source positions, in the order {@link #scan} finds them (on a
+     * line, one-line displays before inline math); unclosed delimiters are added to {@code problems}.
+     */
+    public static List<Located> locate(Note note, List<Problem> problems) {
+        List<Located> formulas = new ArrayList<>();
         StringBuilder display = null;
         int displayLine = 0;
+        int displayColumn = 0;
         for (ProseLines.Line line : ProseLines.of(note)) {
             String stripped = line.text().strip();
             if (display != null) {
                 if (stripped.endsWith("$$")) {
                     display.append(stripped, 0, stripped.length() - 2);
-                    formulas.add(new Formula(displayLine, true, display.toString()));
+                    formulas.add(new Located(new Formula(displayLine, true, display.toString()), displayColumn,
+                            line.number(), line.text().lastIndexOf("$$") + 2));
                     display = null;
                 } else {
                     display.append(line.text()).append('\n');
@@ -55,6 +76,7 @@ public final class MathScanner {
             } else if (stripped.startsWith("$$") && (stripped.length() == 2 || !stripped.substring(2).contains("$$"))) {
                 display = new StringBuilder(stripped.substring(2)).append('\n');
                 displayLine = line.number();
+                displayColumn = line.text().indexOf("$$");
             } else {
                 inline(note, line, formulas, problems);
             }
@@ -62,18 +84,17 @@ public final class MathScanner {
         if (display != null) {
             problems.add(new Problem(note.file(), displayLine, "display math opened with $$ is never closed"));
         }
-        for (Formula f : formulas) {
-            checkEnvironments(note, f, problems);
-        }
         return formulas;
     }
 
-    private static void inline(Note note, ProseLines.Line line, List<Formula> formulas, List<Problem> problems) {
+    /** Math on one line; code spans and {@code \$} are blanked first, keeping every other column in place. */
+    private static void inline(Note note, ProseLines.Line line, List<Located> formulas, List<Problem> problems) {
         String text = CODE_SPAN.matcher(line.text()).replaceAll(m -> " ".repeat(m.group().length()))
                 .replace("\\$", "  ");
         Matcher displays = INLINE_DISPLAY.matcher(text);
         while (displays.find()) {
-            formulas.add(new Formula(line.number(), true, displays.group(1)));
+            formulas.add(new Located(new Formula(line.number(), true, displays.group(1)), displays.start(),
+                    line.number(), displays.end()));
         }
         text = displays.replaceAll(m -> " ".repeat(m.group().length()));
         int open = -1;
@@ -84,7 +105,8 @@ public final class MathScanner {
             if (open < 0) {
                 open = i;
             } else {
-                formulas.add(new Formula(line.number(), false, text.substring(open + 1, i)));
+                formulas.add(new Located(new Formula(line.number(), false, text.substring(open + 1, i)), open,
+                        line.number(), i + 1));
                 open = -1;
             }
         }

@@ -48,6 +48,30 @@ class MathScannerTest {
     }
 
     @Test
+    void locatedFormulasCoverTheirSourceWithDelimiters() {
+        scan("a $x$ b $$y$$\n\n  $$\n  z\n  $$ \n");
+        Note note = new NotesFixture(dir).load().notes().get(0);
+        List<MathScanner.Located> located = MathScanner.locate(note, new ArrayList<>());
+        assertEquals(3, located.size());
+        List<String> sources = located.stream().map(l -> source(note, l)).toList();
+        assertEquals(List.of("$$y$$", "$x$", "$$\n  z\n  $$"), sources);
+    }
+
+    /** The text between a located formula's start and end. */
+    private static String source(Note note, MathScanner.Located l) {
+        int first = l.formula().line() - 1;
+        int last = l.endLine() - 1;
+        if (first == last) {
+            return note.lines().get(first).substring(l.startColumn(), l.endColumn());
+        }
+        StringBuilder sb = new StringBuilder(note.lines().get(first).substring(l.startColumn()));
+        for (int i = first + 1; i < last; i++) {
+            sb.append('\n').append(note.lines().get(i));
+        }
+        return sb.append('\n').append(note.lines().get(last), 0, l.endColumn()).toString();
+    }
+
+    @Test
     void unclosedDelimitersAreReportedAtTheirLine() {
         scan("a $x + y\n\n$$\nx\n");
         assertEquals(2, problems.size(), problems.toString());

@@ -36,25 +36,6 @@ public final class NotesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The {@code --notes} option every subcommand takes. */
-    static final class NotesFolder {
-        @Option(names = "--notes", paramLabel = "DIR",
-                description = "the notes folder (default: notes/ of the DL-Prep checkout)")
-        Path dir;
-
-        Path resolve() {
-            if (dir != null) {
-                return dir;
-            }
-            String home = System.getProperty("dlprep.home");
-            return home != null ? Path.of(home, "notes") : Path.of("notes");
-        }
-
-        KnowledgeBase load() throws IOException {
-            return KnowledgeBase.load(resolve());
-        }
-    }
-
     /** {@code dlprep notes check}: prints {@code file:line: message} per problem; exit 1 when there is any. */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Reports broken links, anchors and images, math KaTeX cannot render, unknown experiments "

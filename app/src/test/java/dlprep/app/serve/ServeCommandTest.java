@@ -1,0 +1,54 @@
+package dlprep.app.serve;
+
+import dlprep.app.CommandLineHarness;
+import dlprep.kb.Part;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code dlprep serve} from the command line, for what ends without serving. */
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPortInUseIsOneLineNamingThePortAndWhatToDo() throws IOException {
+        for (Part part : Part.ALL) {
+            Files.createDirectories(dir.resolve(part.folder()));
+        }
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            String port = String.valueOf(taken.getLocalPort());
+            CommandLineHarness run = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> CommandLineHarness.run("serve", "--port", port, "--notes", dir.toString()));
+            assertEquals(1, run.exitCode());
+            assertEquals("dlprep serve: port " + port + " on 127.0.0.1 is in use (another dlprep serve?): stop that "
+                    + "program or pass another --port", run.err().strip());
+        }
+    }
+
+    @Test
+    void aMissingNotesFolderIsNamed() {
+        CommandLineHarness run = CommandLineHarness.run("serve", "--port", "0", "--notes", dir.resolve("nope").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("notes folder not found: " + dir.resolve("nope")), run.err());
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        CommandLineHarness run = CommandLineHarness.run("serve", "--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("--port=N") && run.out().contains("default: 7077"), run.out());
+        assertTrue(run.out().contains("--host=H") && run.out().contains("default: 127.0.0.1"), run.out());
+    }
+}
