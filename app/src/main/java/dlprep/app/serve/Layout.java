@@ -2,7 +2,7 @@ package dlprep.app.serve;
 
 /**
  * The frame every page shares: head with the stylesheet and scripts (all served by the viewer itself, so it
- * works offline), a top bar with the home link, the search box, the todo list and the dark-mode toggle.
+ * works offline), a top bar with the home link, the search box, the experiments, the todo list and the dark-mode toggle.
  */
 final class Layout {
 
@@ -32,6 +32,7 @@ final class Layout {
                 <form class="search" action="/search" role="search">
                 <input type="search" name="q" value="%s" placeholder="搜索笔记和面试题" aria-label="search">
                 </form>
+                <a href="/experiments">Experiments</a>
                 <a href="/todo">Todo</a>
                 <button id="theme-toggle" type="button" title="light / dark">◐</button>
                 </header>

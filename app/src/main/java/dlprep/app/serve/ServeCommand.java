@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Library library = new Library(notes.resolve(), Duration.ofSeconds(1));
-        ViewerServer server = ViewerServer.start(library, host, port);
+        ViewerServer server = ViewerServer.start(library, new InMemoryRunHistory(), host, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dlprep-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
         String shown = host.contains(":") ? "[" + host + "]" : host;

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Routes: {@code /} home, {@code /notes/<part>/<file>.md} a note, {@code /notes/<part>/Pics/<file>} its
  * images, {@code /search?q=} search, {@code /todo} the todo markers, {@code /assets/...} stylesheet, scripts
- * and KaTeX.
+ * and KaTeX, and the experiment routes of {@link ExperimentRoutes}.
  */
 final class ViewerServer implements AutoCloseable {
 
@@ -33,19 +33,22 @@ final class ViewerServer implements AutoCloseable {
     private static final String STARTED = "dlprep.started";
 
     private final Javalin app;
+    private final TrainingRuns runs;
 
-    private ViewerServer(Javalin app) {
+    private ViewerServer(Javalin app, TrainingRuns runs) {
         this.app = app;
+        this.runs = runs;
     }
 
     /**
-     * Starts the viewer of {@code library} on {@code host}:{@code port} (port 0 picks a free one). A port in
-     * use is an IllegalStateException saying so.
+     * Starts the viewer of {@code library} on {@code host}:{@code port} (port 0 picks a free one), storing finished
+     * training runs in {@code history}. A port in use is an IllegalStateException saying so.
      */
-    static ViewerServer start(Library library, String host, int port) {
+    static ViewerServer start(Library library, RunHistory history, String host, int port) {
         AtomicInteger boundPort = new AtomicInteger(port);
         HostCheck hosts = new HostCheck(host, boundPort::get);
         Assets assets = new Assets();
+        TrainingRuns runs = new TrainingRuns(history);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -71,6 +74,8 @@ final class ViewerServer implements AutoCloseable {
             });
             config.routes.get("/todo", ctx -> ctx.html(Pages.todo(library.current().kb)));
             config.routes.get("/assets/katex/<file>", ctx -> asset(ctx, assets.katex(ctx.pathParam("file")), true));
+            config.routes.get("/assets/uplot/{file}", ctx -> asset(ctx, assets.uplot(ctx.pathParam("file")), true));
+            ExperimentRoutes.add(config.routes, runs, history);
             config.routes.get("/assets/{file}", ctx -> asset(ctx, assets.own(ctx.pathParam("file")), false));
             config.routes.error(404, ctx -> ctx.html(Pages.notFound("Nothing here at " + ctx.path() + ".")));
             config.routes.after(ctx -> {
@@ -84,11 +89,12 @@ final class ViewerServer implements AutoCloseable {
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
+            runs.close();
             throw new IllegalStateException("port " + port + " on " + host + " is in use (another dlprep serve?): "
                     + "stop that program or pass another --port", e);
         }
         boundPort.set(app.port());
-        return new ViewerServer(app);
+        return new ViewerServer(app, runs);
     }
 
     int port() {
@@ -97,6 +103,7 @@ final class ViewerServer implements AutoCloseable {
 
     @Override
     public void close() {
+        runs.close();
         app.stop();
     }
 

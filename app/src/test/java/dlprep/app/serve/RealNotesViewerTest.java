@@ -34,7 +34,7 @@ class RealNotesViewerTest {
     static void start() throws IOException {
         Path notes = Path.of(System.getProperty("dlprep.home"), "notes");
         kb = KnowledgeBase.load(notes);
-        server = ViewerServer.start(new Library(notes, Duration.ofSeconds(1)), "127.0.0.1", 0);
+        server = ViewerServer.start(new Library(notes, Duration.ofSeconds(1)), new InMemoryRunHistory(), "127.0.0.1", 0);
         client = new ViewerClient(server.port());
     }
 
