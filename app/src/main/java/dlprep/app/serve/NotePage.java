@@ -4,15 +4,18 @@ import dlprep.kb.Heading;
 import dlprep.kb.KnowledgeBase;
 import dlprep.kb.Note;
 import dlprep.kb.Question;
+import dlprep.lab.Experiment;
+import dlprep.lab.Experiments;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A note's page: the rendered note beside its table of contents ({@code ##} and {@code ###} headings), its
- * related interview questions (front matter {@code questions}), and the previous and next note in reading
- * order. An interview note renders the same way; its questions are its {@code ##} sections.
+ * related interview questions (front matter {@code questions}), "run" links to the experiments it is about
+ * (front matter {@code experiments}), and the previous and next note in reading order. An interview note renders the same way; its questions are its {@code ##} sections.
  */
 final class NotePage {
 
@@ -37,8 +40,23 @@ final class NotePage {
             }
             sb.append("</ul>\n</section>\n");
         }
+        sb.append(experiments(note));
         sb.append("</article>\n</div>\n").append(pager(kb.notes(), note));
         return Layout.page(note.frontMatter().title(), "", true, sb.toString());
+    }
+
+    private static String experiments(Note note) {
+        List<Experiment> linked = note.frontMatter().experiments().stream().map(Experiments::find)
+                .flatMap(Optional::stream).toList();
+        if (linked.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<section class=\"related\" id=\"experiments\">\n<h2>实验</h2>\n<ul>\n");
+        for (Experiment e : linked) {
+            sb.append("<li><a class=\"run\" href=\"/experiments/").append(Html.escape(e.id())).append("\">run ")
+                    .append(Html.escape(e.id())).append("</a> ").append(Html.escape(e.description())).append("</li>\n");
+        }
+        return sb.append("</ul>\n</section>\n").toString();
     }
 
     private static String toc(Note note) {

@@ -45,6 +45,7 @@ class ViewerServerTest {
                 ---
                 title: 卷积 (CNN)
                 questions: [cnn-receptive-field]
+                experiments: [softmax-concise, no-such-experiment]
                 ---
 
                 # 卷积 (CNN)
@@ -168,6 +169,13 @@ class ViewerServerTest {
     }
 
     @Test
+    void noteLinksItsRegisteredExperimentsToTheirPages() {
+        String page = client.get("/notes/03-dl/06-cnn-basics.md").body();
+        assertTrue(page.contains("<a class=\"run\" href=\"/experiments/softmax-concise\">run softmax-concise</a>"), page);
+        assertFalse(page.contains("no-such-experiment"), page);
+    }
+
+    @Test
     void interviewQuestionsCarryTheirIds() {
         String page = client.get("/notes/07-interview/06-cnn-basics.md").body();
         assertTrue(page.contains("<h2 id=\"感受野怎么算\" data-question=\"cnn-receptive-field\">"), page);
@@ -244,12 +252,14 @@ class ViewerServerTest {
     }
 
     @Test
-    void katexAndTheViewersOwnFilesAreServedLocally() {
+    void katexUplotAndTheViewersOwnFilesAreServedLocally() {
         for (String path : List.of("/assets/katex/katex.min.js", "/assets/katex/katex.min.css",
                 "/assets/katex/fonts/KaTeX_Main-Regular.woff2", "/assets/viewer.css", "/assets/viewer.js",
-                "/assets/theme.js")) {
+                "/assets/theme.js", "/assets/experiments.js", "/assets/uplot/uPlot.iife.min.js",
+                "/assets/uplot/uPlot.min.css")) {
             assertEquals(200, client.get(path).statusCode(), path);
         }
         assertEquals(404, client.get("/assets/katex/README.md").statusCode());
+        assertEquals(404, client.get("/assets/uplot/uPlot.d.ts").statusCode());
     }
 }
