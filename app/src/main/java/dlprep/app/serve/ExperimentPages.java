@@ -84,7 +84,8 @@ final class ExperimentPages {
                 .append("/run\">\n").append(csrfField).append('\n');
         for (Map.Entry<String, String> f : FIELDS.entrySet()) {
             sb.append("<label>").append(Html.escape(f.getValue())).append(" <input name=\"").append(f.getKey())
-                    .append("\" value=\"").append(Html.escape(values.getOrDefault(f.getKey(), ""))).append("\" inputmode=\"decimal\" required></label>\n");
+                    .append("\" value=\"").append(Html.escape(values.getOrDefault(f.getKey(), "")))
+                    .append("\" inputmode=\"decimal\" required></label>\n");
         }
         sb.append("<button type=\"submit\">Run</button>\n</form>\n<p class=\"summary\">Bounds: epochs 1 to ")
                 .append(Params.MAX_EPOCHS).append(", learning rate above 0 and at most 100, batch size 1 to ")
@@ -174,7 +175,8 @@ final class ExperimentPages {
 
     private static String runTable(List<RunHistory.StoredRun> runs, Set<Long> selected, boolean choose) {
         StringBuilder sb = new StringBuilder("<table class=\"runs\">\n<thead><tr>").append(choose ? "<th></th>" : "")
-                .append("<th>run</th><th>experiment</th><th>finished</th><th>params</th><th>metrics</th><th>seconds</th></tr></thead>\n<tbody>\n");
+                .append("<th>run</th><th>experiment</th><th>finished</th><th>params</th><th>metrics</th><th>seconds</th>")
+                .append("</tr></thead>\n<tbody>\n");
         for (RunHistory.StoredRun s : runs) {
             RunResult r = s.result();
             Params p = r.params();

@@ -94,7 +94,8 @@ final class ExperimentRoutes {
     private void events(SseClient client) {
         Optional<LiveRun> run = find(client.ctx());
         if (run.isEmpty()) {
-            client.sendEvent("failed", "{\"event\":\"failed\",\"text\":\"no such run on this server\"}");
+            client.sendEvent("failed", "{\"event\":\"failed\",\"text\":\"no such run on this server (only the last "
+                    + TrainingRuns.KEPT + " are kept here); see the run history\"}");
             return;
         }
         int sent = 0;

@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * A note's page: the rendered note beside its table of contents ({@code ##} and {@code ###} headings), its
  * related interview questions (front matter {@code questions}), "run" links to the experiments it is about
- * (front matter {@code experiments}), and the previous and next note in reading order. An interview note renders the same way; its questions are its {@code ##} sections.
+ * (front matter {@code experiments}), and the previous and next note in reading order. An interview note
+ * renders the same way; its questions are its {@code ##} sections.
  */
 final class NotePage {
 

@@ -8,6 +8,8 @@ import dlprep.lab.Params;
 import dlprep.lab.RunResult;
 import dlprep.lab.Runner;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -22,12 +24,21 @@ import java.util.concurrent.Executors;
  */
 final class TrainingRuns implements AutoCloseable {
 
+    static final int KEPT = 10;
+
     private final RunHistory history;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dlprep-training");
         t.setDaemon(true);
         return t;
     });
+    /** The last {@value #KEPT} runs by id, so their pages still replay after newer ones start. */
+    private final Map<Long, LiveRun> recent = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, LiveRun> eldest) {
+            return size() > KEPT;
+        }
+    };
     private LiveRun latest;
     private long nextId = 1;
 
@@ -42,13 +53,14 @@ final class TrainingRuns implements AutoCloseable {
         }
         LiveRun run = new LiveRun(nextId++, experiment, params);
         latest = run;
+        recent.put(run.id(), run);
         worker.execute(() -> train(run));
         return Optional.of(run);
     }
 
-    /** The most recent run, if it has this id (older runs are only in the history). */
+    /** The run with this id, if it is one of the last {@value #KEPT} (older ones are only in the history). */
     synchronized Optional<LiveRun> find(long id) {
-        return latest != null && latest.id() == id ? Optional.of(latest) : Optional.empty();
+        return Optional.ofNullable(recent.get(id));
     }
 
     /** The run going now, if any. */

@@ -31,13 +31,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The experiment routes against a running viewer: list, form, validation, a tiny training run followed over
  * server-sent events into the history, one run at a time (409), Cancel, and the CSRF checks. Trainings use the
- * committed Fashion-MNIST subset (DLPREP_DATA, set by surefire) with {@code --limit 200} and one epoch; the run
- * that must stay busy has batch size 1 and 1000 epochs and is cancelled at once.
+ * committed Fashion-MNIST subset (DLPREP_DATA, set by surefire) with {@code --limit 200} and one or two epochs;
+ * the run that must stay busy has batch size 1 and 1000 epochs and is cancelled at once.
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ExperimentsServerTest {
@@ -128,9 +129,10 @@ class ExperimentsServerTest {
 
     @Test
     void aSecondStartWhileOneRunsIs409AndCancelFreesTheThread() {
-        // batch size 1 and 1000 epochs: 200k steps, far longer than this test; it is cancelled at once
+        // batch size 1, the whole subset and 1000 epochs: a million steps, far longer than this test; it is
+        // cancelled as soon as it trains
         HttpResponse<String> held = start("softmax-concise", Map.of("epochs", "1000", "lr", "0.01", "batch_size", "1",
-                "seed", "0", "limit", "200"));
+                "seed", "0", "limit", "0"));
         assertEquals(303, held.statusCode(), held.body());
         String runPage = held.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> second = start("linreg-concise", form("0.03", "1", "200"));
@@ -138,15 +140,32 @@ class ExperimentsServerTest {
         assertTrue(second.body().contains("Only one training run at a time"), second.body());
         assertTrue(second.body().contains("href=\"" + runPage + "\""), second.body());
 
+        readEvents(runPage + "/events", "step"); // it is training
         assertEquals(303, post(runPage + "/cancel", Map.of(), origin).statusCode());
         Map<String, String> events = readEvents(runPage + "/events", "cancelled");
-        assertTrue(events.containsKey("step"), "it ran before it was cancelled");
+        assertFalse(events.containsKey("result"), "it stopped long before its 1000 epochs");
         assertEquals(0, history.all().size(), "a cancelled run is not stored");
 
         HttpResponse<String> next = start("linreg-concise", form("0.03", "1", "200"));
         assertEquals(303, next.statusCode(), next.body());
         readEvents(next.headers().firstValue("Location").orElseThrow() + "/events", "result");
         assertEquals(1, history.all().size());
+    }
+
+    @Test
+    void aPageThatClosesItsStreamLeavesTheRunGoingToItsEnd() throws InterruptedException {
+        HttpResponse<String> started = start("softmax-concise", form("0.1", "2", "200"));
+        String events = started.headers().firstValue("Location").orElseThrow() + "/events";
+        HttpResponse<Stream<String>> response = send(HttpRequest.newBuilder(URI.create(origin + events))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = response.body()) {
+            assertEquals("event: started", lines.iterator().next());
+        } // the browser goes away after the first event
+        for (int i = 0; i < 600 && history.all().isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, history.all().size(), "the run finished and was stored without a reader");
+        assertEquals(303, start("linreg-concise", form("0.03", "1", "200")).statusCode(), "and the thread is free");
     }
 
     @Test
