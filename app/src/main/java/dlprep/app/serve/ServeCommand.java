@@ -12,11 +12,12 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code dlprep serve}: the local web viewer of the notes, until Ctrl-C. */
+/** {@code dlprep serve}: the local web viewer of the notes and the experiments, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the notes as web pages on this machine: the parts and their notes, each note with its "
                 + "formulas (KaTeX), contents, related interview questions and previous/next; search (Chinese "
-                + "too); the todo list. Edited notes show on the next page load. Everything is served locally, "
+                + "too); the todo list; the experiments, run with live loss and accuracy charts, and their "
+                + "history. Edited notes show on the next page load. Everything is served locally, "
                 + "so it works offline. Runs until Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
