@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -32,6 +33,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -169,6 +171,27 @@ class ExperimentsServerTest {
     }
 
     @Test
+    void aRunThatFailsSaysWhyStoresNothingAndFreesTheThread() {
+        // linreg-closed-form has no learning rate: UnusedOptions rejects one that differs from its default
+        HttpResponse<String> started = start("linreg-closed-form", Map.of("epochs", "1", "lr", "0.5",
+                "batch_size", "1", "seed", "0", "limit", "0"));
+        assertEquals(303, started.statusCode(), started.body());
+        Map<String, String> events = readEvents(started.headers().firstValue("Location").orElseThrow() + "/events", "failed");
+        assertTrue(events.get("failed").contains("--lr has no meaning for linreg-closed-form"), events.get("failed"));
+        assertEquals(0, history.all().size());
+        assertEquals(303, start("linreg-concise", form("0.03", "1", "200")).statusCode());
+    }
+
+    @Test
+    void theSessionKeepsOneTokenAcrossPages() {
+        String first = token();
+        assertEquals(first, token());
+        String otherBrowsers = token(HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+        assertNotEquals(first, otherBrowsers);
+        assertEquals(43, otherBrowsers.length(), "32 random bytes in URL-safe Base64");
+    }
+
+    @Test
     void postsFromAnotherOriginOrWithoutTheTokenAre403() {
         get("/experiments/linreg-concise"); // sets the session cookie
         assertEquals(403, post("/experiments/linreg-concise/run", form("0.03", "1", "200"), "http://evil.example").statusCode());
@@ -193,7 +216,12 @@ class ExperimentsServerTest {
     }
 
     private String token() {
-        Matcher m = TOKEN.matcher(get("/experiments/linreg-concise").body());
+        return token(http);
+    }
+
+    private String token(HttpClient browser) {
+        HttpRequest page = HttpRequest.newBuilder(URI.create(origin + "/experiments/linreg-concise")).build();
+        Matcher m = TOKEN.matcher(send(browser, page, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body());
         assertTrue(m.find(), "the form carries the session token");
         return m.group(1);
     }
@@ -248,10 +276,14 @@ class ExperimentsServerTest {
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        return send(http, request, handler);
+    }
+
+    private static <T> HttpResponse<T> send(HttpClient browser, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(request, handler);
+            return browser.send(request, handler);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
