@@ -2,7 +2,8 @@ package dlprep.app.serve;
 
 /**
  * The frame every page shares: head with the stylesheet and scripts (all served by the viewer itself, so it
- * works offline), a top bar with the home link, the search box, the todo list and the dark-mode toggle.
+ * works offline), a top bar with the home link, the search box, the todo list, the quiz and the
+ * dark-mode toggle.
  */
 final class Layout {
 
@@ -33,6 +34,7 @@ final class Layout {
                 <input type="search" name="q" value="%s" placeholder="搜索笔记和面试题" aria-label="search">
                 </form>
                 <a href="/todo">Todo</a>
+                <a href="/quiz">Quiz</a>
                 <button id="theme-toggle" type="button" title="light / dark">◐</button>
                 </header>
                 <main>

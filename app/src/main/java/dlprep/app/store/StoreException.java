@@ -1,7 +1,10 @@
 package dlprep.app.store;
 
-/** The store cannot do what was asked; the message says why in words a reader can act on (naming the file). */
-public final class StoreException extends RuntimeException {
+/**
+ * The store cannot do what was asked; the message says why in words a reader can act on, naming the file. An
+ * IllegalStateException, so the command line prints it as one line.
+ */
+public final class StoreException extends IllegalStateException {
 
     public StoreException(String message, Throwable cause) {
         super(message, cause);

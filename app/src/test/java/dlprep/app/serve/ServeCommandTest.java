@@ -30,7 +30,8 @@ class ServeCommandTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             String port = String.valueOf(taken.getLocalPort());
             CommandLineHarness run = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                    () -> CommandLineHarness.run("serve", "--port", port, "--notes", dir.toString()));
+                    () -> CommandLineHarness.run("serve", "--port", port, "--notes", dir.toString(),
+                            "--data-dir", dir.resolve("data").toString()));
             assertEquals(1, run.exitCode());
             assertEquals("dlprep serve: port " + port + " on 127.0.0.1 is in use (another dlprep serve?): stop that "
                     + "program or pass another --port", run.err().strip());
@@ -39,7 +40,8 @@ class ServeCommandTest {
 
     @Test
     void aMissingNotesFolderIsNamed() {
-        CommandLineHarness run = CommandLineHarness.run("serve", "--port", "0", "--notes", dir.resolve("nope").toString());
+        CommandLineHarness run = CommandLineHarness.run("serve", "--port", "0", "--notes", dir.resolve("nope").toString(),
+                "--data-dir", dir.resolve("data").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("notes folder not found: " + dir.resolve("nope")), run.err());
     }
