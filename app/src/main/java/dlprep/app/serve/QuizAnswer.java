@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 /**
  * A question's answer as HTML: its section of the interview note, cut from the note rendered by
  * {@link NoteRenderer} exactly as the note page shows it (formulas as KaTeX containers, links into the viewer):
- * everything after the question's {@code ##} heading up to the next {@code ##} heading.
+ * everything after the question's {@code ##} heading up to the next {@code ##} heading, without the metadata
+ * comment ({@code <!-- id: ...; tags: ... -->}) that opens it.
  */
 final class QuizAnswer {
 
+    private static final Pattern METADATA = Pattern.compile("^<!--.*?-->\\s*", Pattern.DOTALL);
     private static final Pattern MATH = Pattern.compile("<span class=\"math( display)?\">(.*?)</span>", Pattern.DOTALL);
 
     private QuizAnswer() {
@@ -28,7 +30,8 @@ final class QuizAnswer {
         }
         int start = body.indexOf("</h2>", at) + "</h2>".length();
         int end = body.indexOf("<h2", start);
-        return body.substring(start, end < 0 ? body.length() : end).strip();
+        String section = body.substring(start, end < 0 ? body.length() : end).strip();
+        return METADATA.matcher(section).replaceFirst("");
     }
 
     /**

@@ -82,7 +82,8 @@ final class QuizRoutes {
                 card, preview, answer, part, tag, CsrfGuard.token(ctx), now, clock.getZone())));
     }
 
-    private void review(Context ctx) {
+    /** Synchronized: two clicks arriving together must not both pass the reps check below. */
+    private synchronized void review(Context ctx) {
         CsrfGuard.check(ctx);
         String id = ctx.formParam("id");
         Question q = id == null ? null : library.current().kb.questionsById().get(id);

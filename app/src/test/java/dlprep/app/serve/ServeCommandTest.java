@@ -10,6 +10,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,10 +50,30 @@ class ServeCommandTest {
     }
 
     @Test
+    void aDatabaseLockedByAnotherProgramIsOneLineNamingIt() throws Exception {
+        for (Part part : Part.ALL) {
+            Files.createDirectories(dir.resolve(part.folder()));
+        }
+        Path db = dir.resolve("data/dlprep.db");
+        Files.createDirectories(db.getParent());
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = other.createStatement()) {
+            s.execute("PRAGMA locking_mode=EXCLUSIVE");
+            s.execute("BEGIN EXCLUSIVE");
+            CommandLineHarness run = CommandLineHarness.run("serve", "--port", "0", "--notes", dir.toString(),
+                    "--data-dir", db.getParent().toString());
+            assertEquals(1, run.exitCode());
+            assertEquals("dlprep serve: the database " + db + " is locked by another program (another dlprep serve on "
+                    + "the same --data-dir?); stop it or pass another --data-dir", run.err().strip());
+        }
+    }
+
+    @Test
     void helpListsTheOptions() {
         CommandLineHarness run = CommandLineHarness.run("serve", "--help");
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("--port=N") && run.out().contains("default: 7077"), run.out());
         assertTrue(run.out().contains("--host=H") && run.out().contains("default: 127.0.0.1"), run.out());
+        assertTrue(run.out().contains("--data-dir=D") && run.out().contains("default: ~/.dlprep"), run.out());
     }
 }
