@@ -10,7 +10,9 @@ import dlprep.kb.quiz.FsrsParameters;
 import dlprep.kb.quiz.Rating;
 import dlprep.kb.quiz.ReviewLog;
 import dlprep.kb.quiz.Scheduler;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -34,6 +36,8 @@ import java.util.Optional;
  */
 final class QuizRoutes {
 
+    private static final long MAX_IMPORT_BYTES = 64L << 20;
+
     private final Library library;
     private final QuizStore store;
     private final Scheduler scheduler = new Scheduler(FsrsParameters.DEFAULT);
@@ -45,7 +49,14 @@ final class QuizRoutes {
         this.clock = clock;
     }
 
-    void register(RoutesConfig routes) {
+    /**
+     * The routes, and a request size limit that fits an import: years of reviews of the whole bank are a few
+     * megabytes of JSON, more than Javalin's default of 1 MB.
+     */
+    void register(JavalinConfig config) {
+        config.http.maxRequestSize = MAX_IMPORT_BYTES;
+        config.jetty.multipartConfig.maxFileSize(MAX_IMPORT_BYTES, SizeUnit.BYTES);
+        RoutesConfig routes = config.routes;
         routes.get("/quiz", this::quiz);
         routes.post("/quiz/review", this::review);
         routes.get("/quiz/export.json", this::export);

@@ -69,7 +69,7 @@ final class ViewerServer implements AutoCloseable {
                 String home = snapshot.page("/", () -> Pages.home(snapshot.kb));
                 ctx.html(quiz.map(q -> home.replace(Pages.PROGRESS_SLOT, q.homeProgress())).orElse(home));
             });
-            quiz.ifPresent(q -> q.register(config.routes));
+            quiz.ifPresent(q -> q.register(config));
             config.routes.get("/notes/{part}/{file}", ctx -> note(ctx, library));
             config.routes.get("/notes/{part}/Pics/{file}", ctx -> picture(ctx, library.root()));
             config.routes.get("/search", ctx -> {

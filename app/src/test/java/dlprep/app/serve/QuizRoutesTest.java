@@ -5,6 +5,11 @@ import dlprep.app.store.Progress;
 import dlprep.app.store.ProgressJson;
 import dlprep.app.store.QuizStore;
 import dlprep.kb.Part;
+import dlprep.kb.quiz.CardState;
+import dlprep.kb.quiz.FsrsParameters;
+import dlprep.kb.quiz.Rating;
+import dlprep.kb.quiz.ReviewLog;
+import dlprep.kb.quiz.Scheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,6 +104,15 @@ class QuizRoutesTest {
         /** A form POST as the viewer's own page sends it: same origin, session cookie, token field. */
         HttpResponse<String> form(String path, String fields) {
             return post(path, "application/x-www-form-urlencoded", "csrf=" + token + "&" + fields, origin(), cookie);
+        }
+
+        /** The quiz page's import form: multipart, the token as a field, the file as an upload. */
+        HttpResponse<String> upload(String json) {
+            String boundary = "----dlprep-test-boundary";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + token + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.json\"\r\n"
+                    + "Content-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary + "--\r\n";
+            return post("/quiz/import", "multipart/form-data; boundary=" + boundary, body, origin(), cookie);
         }
 
         HttpResponse<String> importJson(String json) {
@@ -267,14 +283,34 @@ class QuizRoutesTest {
         String json = viewer.get("/quiz/export.json").body();
         Viewer other = new Viewer("upload-data");
         other.get("/quiz");
-        String boundary = "----dlprep-test-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + other.token + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.json\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> r = other.post("/quiz/import", "multipart/form-data; boundary=" + boundary, body,
-                other.origin(), other.cookie);
+        HttpResponse<String> r = other.upload(json);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("Imported 1 of 1 card states"), r.body());
+    }
+
+    /** Years of daily reviews of the whole bank make a file of megabytes: larger than Javalin's default body limit. */
+    @Test
+    void aLargeProgressFileImportsAsJsonAndAsUpload() throws IOException {
+        Scheduler scheduler = new Scheduler(FsrsParameters.DEFAULT);
+        List<ReviewLog> reviews = new ArrayList<>();
+        CardState card = CardState.newCard(Instant.EPOCH);
+        Instant t = Instant.parse("2020-01-01T00:00:00Z");
+        for (int i = 0; i < 8000; i++) {
+            CardState after = scheduler.review(card, Rating.GOOD, t);
+            reviews.add(new ReviewLog("q-softmax", Rating.GOOD, t, card, after));
+            card = after;
+            t = t.plus(Duration.ofHours(6));
+        }
+        String json = ProgressJson.write(new Progress(Map.of("q-softmax", card), reviews), t);
+        assertTrue(json.length() > 4_000_000, "size " + json.length());
+        viewer.get("/quiz");
+        HttpResponse<String> r = viewer.importJson(json);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("8000 of 8000 reviews"), r.body());
+        Viewer other = new Viewer("upload-large");
+        other.get("/quiz");
+        assertEquals(200, other.upload(json).statusCode());
+        assertEquals("8000", stat(other.get("/quiz").body(), "reviews"));
     }
 
     @Test
