@@ -46,6 +46,10 @@ record QuizDeck(List<Card> cards) {
         return cards.stream().map(c -> c.state().due()).filter(now::isBefore).min(Comparator.naturalOrder());
     }
 
+    List<Question> questions() {
+        return cards.stream().map(Card::question).toList();
+    }
+
     List<CardState> states() {
         return cards.stream().map(Card::state).toList();
     }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -150,9 +149,5 @@ final class QuizPage {
     /** The quiz line on the home page. */
     static String homeProgress(QuizStats stats) {
         return "<p class=\"summary quiz-stats\"><a href=\"/quiz\">Quiz</a>: " + stats.html() + "</p>\n";
-    }
-
-    static List<Question> questions(QuizDeck deck) {
-        return deck.cards().stream().map(QuizDeck.Card::question).toList();
     }
 }

@@ -158,7 +158,7 @@ final class QuizRoutes {
         QuizDeck deck = QuizDeck.of(snapshot.kb, Map.of(), ctx.queryParam("part"), ctx.queryParam("tag"));
         ctx.header("Content-Disposition", "attachment; filename=\"dlprep-deck.tsv\"");
         ctx.contentType("text/tab-separated-values; charset=utf-8")
-                .result(AnkiDeck.tsv(snapshot, QuizPage.questions(deck), "http://" + ctx.header("Host")));
+                .result(AnkiDeck.tsv(snapshot, deck.questions(), "http://" + ctx.header("Host")));
     }
 
     private static String quizUrl(String part, String tag) {

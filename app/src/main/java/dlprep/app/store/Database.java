@@ -203,8 +203,8 @@ public final class Database implements AutoCloseable {
                     }
                 }
                 return aside;
-            } catch (FileAlreadyExistsException e) {
-                continue;
+            } catch (FileAlreadyExistsException taken) {
+                // an earlier damaged file of the same second: try the next suffix
             } catch (IOException e) {
                 throw new StoreException("the database " + file + " is damaged and cannot be moved aside: "
                         + e.getMessage(), e);
@@ -213,7 +213,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A StoreException naming the file, with the plain reason for a lock. */
-    static StoreException failure(Path file, SQLException e) {
+    private static StoreException failure(Path file, SQLException e) {
         int code = e.getErrorCode() & 0xff;
         if (code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code) {
             return new StoreException("the database " + file + " is locked by another program (another dlprep serve "
