@@ -234,6 +234,8 @@ public final class Database implements AutoCloseable {
 
     /** The file is not a SQLite database or fails its integrity check. */
     private static final class CorruptFile extends Exception {
+        private static final long serialVersionUID = 1L;
+
         CorruptFile(String message) {
             super(message);
         }

@@ -13,7 +13,6 @@ import dlprep.kb.quiz.ReviewLog;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,8 +84,7 @@ public final class ProgressJson {
             throw new IllegalArgumentException("cards: expected an object from question id to card state");
         }
         Map<String, CardState> cards = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = cardsNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : cardsNode.properties()) {
             cards.put(questionId(e.getKey(), "cards"), state(e.getValue(), "cards." + e.getKey()));
         }
         JsonNode reviewsNode = root.path("reviews");

@@ -6,6 +6,8 @@ package dlprep.app.store;
  */
 public final class StoreException extends IllegalStateException {
 
+    private static final long serialVersionUID = 1L;
+
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -144,6 +144,7 @@ class DatabaseTest {
         }
         Files.write(file, junk);
         try (Database db = Database.open(file, clock)) {
+            assertTrue(db.notice().isPresent());
             assertArrayEquals(junk, Files.readAllBytes(dir.resolve("dlprep.db.corrupt-20261127-083015-1")),
                     "a second damaged file goes beside the first, which is not overwritten");
             assertArrayEquals(junk, Files.readAllBytes(aside));
