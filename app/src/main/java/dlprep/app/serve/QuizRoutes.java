@@ -104,8 +104,11 @@ final class QuizRoutes {
         Rating rating;
         try {
             rating = Rating.of(Integer.parseInt(String.valueOf(ctx.formParam("rating"))));
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse("rating '" + ctx.formParam("rating") + "' is not one of 1 (again), 2 (hard), "
+                    + "3 (good), 4 (easy)");
         } catch (IllegalArgumentException e) {
-            throw new BadRequestResponse("rating: " + e.getMessage());
+            throw new BadRequestResponse(e.getMessage());
         }
         Instant now = now();
         CardState before = store.cards().getOrDefault(id, CardState.newCard(Instant.EPOCH));

@@ -217,6 +217,19 @@ class QuizRoutesTest {
     }
 
     @Test
+    void aRatingOfAnUnknownQuestionOrOutOfRangeIs400() {
+        viewer.get("/quiz");
+        HttpResponse<String> unknown = viewer.form("/quiz/review", "id=no-such-question&reps=0&rating=3");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("no question with id 'no-such-question'"), unknown.body());
+        HttpResponse<String> five = viewer.form("/quiz/review", "id=q-softmax&reps=0&rating=5");
+        assertEquals(400, five.statusCode());
+        assertTrue(five.body().contains("rating grade 5 is not one of 1 (again)"), five.body());
+        assertEquals(400, viewer.form("/quiz/review", "id=q-softmax&reps=0&rating=good").statusCode());
+        assertEquals("0", stat(viewer.get("/quiz").body(), "reviews"));
+    }
+
+    @Test
     void revealShowsTheAnswerRenderedAsOnTheNotePageWithItsMath() {
         String page = viewer.get("/quiz").body();
         assertTrue(page.contains("<details class=\"answer\">"), page);
