@@ -29,7 +29,6 @@ final class ExperimentRoutes {
 
     private final TrainingRuns runs;
     private final RunHistory history;
-    private final CsrfGuard csrf = new CsrfGuard();
 
     private ExperimentRoutes(TrainingRuns runs, RunHistory history) {
         this.runs = runs;
@@ -54,12 +53,12 @@ final class ExperimentRoutes {
             ctx.status(404);
             return;
         }
-        ctx.html(ExperimentPages.form(e.get(), ExperimentPages.values(e.get().defaults()), null, csrf.field(ctx),
+        ctx.html(ExperimentPages.form(e.get(), ExperimentPages.values(e.get().defaults()), null, CsrfGuard.field(ctx),
                 history.all(), runs.running()));
     }
 
     private void start(Context ctx) {
-        csrf.check(ctx);
+        CsrfGuard.check(ctx);
         Optional<Experiment> e = Experiments.find(ctx.pathParam("id"));
         if (e.isEmpty()) {
             ctx.status(404);
@@ -74,7 +73,7 @@ final class ExperimentRoutes {
             params = new Params(whole(values, "epochs"), decimal(values, "lr"), whole(values, "batch_size"),
                     Long.parseLong(check(values, "seed", "-?\\d{1,18}", "a whole number")), whole(values, "limit"));
         } catch (IllegalArgumentException bad) {
-            ctx.status(400).html(ExperimentPages.form(e.get(), values, bad.getMessage(), csrf.field(ctx), history.all(),
+            ctx.status(400).html(ExperimentPages.form(e.get(), values, bad.getMessage(), CsrfGuard.field(ctx), history.all(),
                     runs.running()));
             return;
         }
@@ -87,7 +86,7 @@ final class ExperimentRoutes {
     }
 
     private void live(Context ctx) {
-        find(ctx).ifPresentOrElse(run -> ctx.html(ExperimentPages.live(run, csrf.field(ctx))), () -> ctx.status(404));
+        find(ctx).ifPresentOrElse(run -> ctx.html(ExperimentPages.live(run, CsrfGuard.field(ctx))), () -> ctx.status(404));
     }
 
     /** Replays the run's events, then sends new ones as they come; ends after the last, or when the page closes. */
@@ -119,7 +118,7 @@ final class ExperimentRoutes {
     }
 
     private void cancel(Context ctx) {
-        csrf.check(ctx);
+        CsrfGuard.check(ctx);
         Optional<LiveRun> run = find(ctx);
         if (run.isEmpty()) {
             ctx.status(404);

@@ -2,7 +2,8 @@ package dlprep.app.serve;
 
 /**
  * The frame every page shares: head with the stylesheet and scripts (all served by the viewer itself, so it
- * works offline), a top bar with the home link, the search box, the experiments, the todo list and the dark-mode toggle.
+ * works offline), a top bar with the home link, the search box, the experiments, the todo list, the quiz and
+ * the dark-mode toggle.
  */
 final class Layout {
 
@@ -34,6 +35,7 @@ final class Layout {
                 </form>
                 <a href="/experiments">Experiments</a>
                 <a href="/todo">Todo</a>
+                <a href="/quiz">Quiz</a>
                 <button id="theme-toggle" type="button" title="light / dark">◐</button>
                 </header>
                 <main>

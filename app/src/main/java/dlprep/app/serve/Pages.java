@@ -11,6 +11,9 @@ import java.util.List;
 /** The viewer's small pages: home, search results, the todo list, and "not found". */
 final class Pages {
 
+    /** Where the home page shows the reader's quiz numbers, filled in per request (the rest is cached). */
+    static final String PROGRESS_SLOT = "<!-- progress -->";
+
     private Pages() {
     }
 
@@ -19,7 +22,7 @@ final class Pages {
         sb.append("<h1>DL-Prep</h1>\n<p class=\"summary\">").append(kb.notes().size()).append(" notes · ")
                 .append("<a href=\"#").append(Part.INTERVIEW).append("\">interview bank: ").append(kb.questions().size())
                 .append(" questions</a> · ")
-                .append("<a href=\"/todo\">").append(Todos.of(kb).size()).append(" todo markers</a></p>\n");
+                .append("<a href=\"/todo\">").append(Todos.of(kb).size()).append(" todo markers</a></p>\n").append(PROGRESS_SLOT).append('\n');
         sb.append("""
                 <form class="search big" action="/search" role="search">
                 <input type="search" name="q" placeholder="搜索笔记和面试题 (e.g. 批归一化, softmax)" aria-label="search">

@@ -1,6 +1,8 @@
 package dlprep.app.serve;
 
 import dlprep.app.notes.NotesFolder;
+import dlprep.app.store.Database;
+import dlprep.app.store.QuizStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,7 +22,8 @@ import java.util.concurrent.CountDownLatch;
         description = {"Serves the notes as web pages on this machine: the parts and their notes, each note with its "
                 + "formulas (KaTeX), contents, related interview questions and previous/next; search (Chinese "
                 + "too); the todo list; the experiments, run with live loss and accuracy charts, and their "
-                + "history. Edited notes show on the next page load. Everything is served locally, "
+                + "history; the quiz over the interview bank (FSRS-4.5), its progress kept in "
+                + "<data-dir>/dlprep.db. Edited notes show on the next page load. Everything is served locally, "
                 + "so it works offline. Runs until Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -29,6 +35,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", description = "the address to listen on (default: ${DEFAULT-VALUE}, "
             + "this machine only); requests must name it, localhost or 127.0.0.1 in their Host header")
     String host = "127.0.0.1";
+    @Option(names = "--data-dir", paramLabel = "D", description = "the folder of the quiz progress database "
+            + "dlprep.db, created if missing (default: ~/.dlprep)")
+    Path dataDir = Path.of(System.getProperty("user.home"), ".dlprep");
     @Mixin
     NotesFolder notes;
     @Spec
@@ -37,12 +46,25 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Library library = new Library(notes.resolve(), Duration.ofSeconds(1));
-        ViewerServer server = ViewerServer.start(library, new InMemoryRunHistory(), host, port);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dlprep-serve-stop"));
+        Database db = Database.open(dataDir.resolve("dlprep.db"));
         PrintWriter out = spec.commandLine().getOut();
+        db.notice().ifPresent(notice -> spec.commandLine().getErr().println("dlprep serve: " + notice));
+        QuizRoutes quiz = new QuizRoutes(library, new QuizStore(db), Clock.systemDefaultZone());
+        ViewerServer server;
+        try {
+            server = ViewerServer.start(library, new InMemoryRunHistory(), Optional.of(quiz), host, port);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            db.close();
+        }, "dlprep-serve-stop"));
         String shown = host.contains(":") ? "[" + host + "]" : host;
         out.println("DL-Prep viewer: http://" + shown + ":" + server.port() + "/  (notes from "
-                + library.root().toAbsolutePath().normalize() + "; Ctrl-C stops it)");
+                + library.root().toAbsolutePath().normalize() + ", progress in " + db.file().toAbsolutePath().normalize()
+                + "; Ctrl-C stops it)");
         out.flush();
         new CountDownLatch(1).await();
         return 0;

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Routes: {@code /} home, {@code /notes/<part>/<file>.md} a note, {@code /notes/<part>/Pics/<file>} its
  * images, {@code /search?q=} search, {@code /todo} the todo markers, {@code /assets/...} stylesheet, scripts
- * and KaTeX, and the experiment routes of {@link ExperimentRoutes}.
+ * KaTeX and uPlot, the experiment routes of {@link ExperimentRoutes}; with a quiz store, the quiz pages of
+ * {@link QuizRoutes} and the quiz numbers on the home page.
  */
 final class ViewerServer implements AutoCloseable {
 
@@ -42,9 +43,10 @@ final class ViewerServer implements AutoCloseable {
 
     /**
      * Starts the viewer of {@code library} on {@code host}:{@code port} (port 0 picks a free one), storing finished
-     * training runs in {@code history}. A port in use is an IllegalStateException saying so.
+     * training runs in {@code history}, with the quiz pages when {@code quiz} is present. A port in use is an
+     * IllegalStateException saying so.
      */
-    static ViewerServer start(Library library, RunHistory history, String host, int port) {
+    static ViewerServer start(Library library, RunHistory history, Optional<QuizRoutes> quiz, String host, int port) {
         AtomicInteger boundPort = new AtomicInteger(port);
         HostCheck hosts = new HostCheck(host, boundPort::get);
         Assets assets = new Assets();
@@ -64,8 +66,10 @@ final class ViewerServer implements AutoCloseable {
             });
             config.routes.get("/", ctx -> {
                 Library.Snapshot snapshot = library.current();
-                ctx.html(snapshot.page("/", () -> Pages.home(snapshot.kb)));
+                String home = snapshot.page("/", () -> Pages.home(snapshot.kb));
+                ctx.html(quiz.map(q -> home.replace(Pages.PROGRESS_SLOT, q.homeProgress())).orElse(home));
             });
+            quiz.ifPresent(q -> q.register(config));
             config.routes.get("/notes/{part}/{file}", ctx -> note(ctx, library));
             config.routes.get("/notes/{part}/Pics/{file}", ctx -> picture(ctx, library.root()));
             config.routes.get("/search", ctx -> {

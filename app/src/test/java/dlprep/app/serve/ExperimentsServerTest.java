@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ class ExperimentsServerTest {
             Files.createDirectories(notes.resolve(part.folder()));
         }
         history = new InMemoryRunHistory();
-        server = ViewerServer.start(new Library(notes, Duration.ZERO), history, "127.0.0.1", 0);
+        server = ViewerServer.start(new Library(notes, Duration.ZERO), history, Optional.empty(), "127.0.0.1", 0);
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         origin = "http://127.0.0.1:" + server.port();
     }

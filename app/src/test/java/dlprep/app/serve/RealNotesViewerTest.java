@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,7 +35,8 @@ class RealNotesViewerTest {
     static void start() throws IOException {
         Path notes = Path.of(System.getProperty("dlprep.home"), "notes");
         kb = KnowledgeBase.load(notes);
-        server = ViewerServer.start(new Library(notes, Duration.ofSeconds(1)), new InMemoryRunHistory(), "127.0.0.1", 0);
+        server = ViewerServer.start(new Library(notes, Duration.ofSeconds(1)), new InMemoryRunHistory(), Optional.empty(),
+                "127.0.0.1", 0);
         client = new ViewerClient(server.port());
     }
 

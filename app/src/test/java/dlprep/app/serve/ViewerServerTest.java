@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -96,7 +97,8 @@ class ViewerServerTest {
                 **答案** 逐层递推 $r_l = r_{l-1} + (k_l - 1) j_{l-1}$.
                 """);
         Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
-        server = ViewerServer.start(new Library(notes, Duration.ZERO), new InMemoryRunHistory(), "127.0.0.1", 0);
+        server = ViewerServer.start(new Library(notes, Duration.ZERO), new InMemoryRunHistory(), Optional.empty(),
+                "127.0.0.1", 0);
         client = new ViewerClient(server.port());
     }
 
