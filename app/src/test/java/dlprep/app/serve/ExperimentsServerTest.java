@@ -62,7 +62,8 @@ class ExperimentsServerTest {
             Files.createDirectories(notes.resolve(part.folder()));
         }
         history = new InMemoryRunHistory();
-        server = ViewerServer.start(new Library(notes, Duration.ZERO), history, Optional.empty(), "127.0.0.1", 0);
+        server = ViewerServer.start(new Library(notes, Duration.ZERO), history, Optional.empty(), Optional.empty(),
+                "127.0.0.1", 0);
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         origin = "http://127.0.0.1:" + server.port();
     }
