@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class NotePage {
 
+    /** Where the page shows whether the note is read, filled in per request (the rest is cached). */
+    static final String READ_SLOT = "<!-- read -->";
+
     private NotePage() {
     }
 
@@ -41,7 +44,7 @@ final class NotePage {
             }
             sb.append("</ul>\n</section>\n");
         }
-        sb.append(experiments(note));
+        sb.append(experiments(note)).append(READ_SLOT).append('\n');
         sb.append("</article>\n</div>\n").append(pager(kb.notes(), note));
         return Layout.page(note.frontMatter().title(), "", true, sb.toString());
     }

@@ -13,6 +13,8 @@ final class Pages {
 
     /** Where the home page shows the reader's quiz numbers, filled in per request (the rest is cached). */
     static final String PROGRESS_SLOT = "<!-- progress -->";
+    /** Where the home page shows how many notes are read in all; {@link #readSlot} per part. */
+    static final String READ_SLOT = "<!-- read -->";
 
     private Pages() {
     }
@@ -22,7 +24,8 @@ final class Pages {
         sb.append("<h1>DL-Prep</h1>\n<p class=\"summary\">").append(kb.notes().size()).append(" notes · ")
                 .append("<a href=\"#").append(Part.INTERVIEW).append("\">interview bank: ").append(kb.questions().size())
                 .append(" questions</a> · ")
-                .append("<a href=\"/todo\">").append(Todos.of(kb).size()).append(" todo markers</a></p>\n").append(PROGRESS_SLOT).append('\n');
+                .append("<a href=\"/todo\">").append(Todos.of(kb).size()).append(" todo markers</a></p>\n")
+                .append(READ_SLOT).append('\n').append(PROGRESS_SLOT).append('\n');
         sb.append("""
                 <form class="search big" action="/search" role="search">
                 <input type="search" name="q" placeholder="搜索笔记和面试题 (e.g. 批归一化, softmax)" aria-label="search">
@@ -32,7 +35,7 @@ final class Pages {
         for (Part part : Part.ALL) {
             List<Note> notes = kb.notesOf(part);
             sb.append("<section class=\"part\" id=\"").append(part.folder()).append("\">\n<h2>")
-                    .append(Html.escape(part.title())).append("</h2>\n<ol>\n");
+                    .append(Html.escape(part.title())).append(' ').append(readSlot(part)).append("</h2>\n<ol>\n");
             for (Note note : notes) {
                 sb.append("<li><a href=\"").append(Html.escape(ViewerLinks.note(note.id()))).append("\">")
                         .append(Html.escape(note.frontMatter().title())).append("</a></li>\n");
@@ -40,6 +43,11 @@ final class Pages {
             sb.append("</ol>\n</section>\n");
         }
         return Layout.page("Home", "", false, sb.toString());
+    }
+
+    /** Where the home page shows how many notes of {@code part} are read. */
+    static String readSlot(Part part) {
+        return "<!-- read:" + part.folder() + " -->";
     }
 
     static String search(String query, List<SearchIndex.Hit> hits) {

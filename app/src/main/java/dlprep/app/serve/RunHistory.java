@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The finished training runs the viewer keeps: what the experiment pages list and the history page compares.
- * {@link InMemoryRunHistory} keeps them while the server runs; a database-backed one keeps them across restarts.
+ * {@code dlprep serve} keeps them in its database ({@link dlprep.app.store.RunStore}), across restarts.
  */
 public interface RunHistory {
 

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Routes: {@code /} home, {@code /notes/<part>/<file>.md} a note, {@code /notes/<part>/Pics/<file>} its
  * images, {@code /search?q=} search, {@code /todo} the todo markers, {@code /assets/...} stylesheet, scripts
  * KaTeX and uPlot, the experiment routes of {@link ExperimentRoutes}; with a quiz store, the quiz pages of
- * {@link QuizRoutes} and the quiz numbers on the home page.
+ * {@link QuizRoutes} and the quiz numbers on the home page; with a reading store, the notes read on the home and
+ * note pages and the "mark as read" route of {@link ReadingRoutes}.
  */
 final class ViewerServer implements AutoCloseable {
 
@@ -43,10 +44,11 @@ final class ViewerServer implements AutoCloseable {
 
     /**
      * Starts the viewer of {@code library} on {@code host}:{@code port} (port 0 picks a free one), storing finished
-     * training runs in {@code history}, with the quiz pages when {@code quiz} is present. A port in use is an
-     * IllegalStateException saying so.
+     * training runs in {@code history}, with the quiz pages when {@code quiz} is present and the notes read when
+     * {@code reading} is. A port in use is an IllegalStateException saying so.
      */
-    static ViewerServer start(Library library, RunHistory history, Optional<QuizRoutes> quiz, String host, int port) {
+    static ViewerServer start(Library library, RunHistory history, Optional<QuizRoutes> quiz,
+                              Optional<ReadingRoutes> reading, String host, int port) {
         AtomicInteger boundPort = new AtomicInteger(port);
         HostCheck hosts = new HostCheck(host, boundPort::get);
         Assets assets = new Assets();
@@ -67,10 +69,12 @@ final class ViewerServer implements AutoCloseable {
             config.routes.get("/", ctx -> {
                 Library.Snapshot snapshot = library.current();
                 String home = snapshot.page("/", () -> Pages.home(snapshot.kb));
-                ctx.html(quiz.map(q -> home.replace(Pages.PROGRESS_SLOT, q.homeProgress())).orElse(home));
+                String withQuiz = quiz.map(q -> home.replace(Pages.PROGRESS_SLOT, q.homeProgress())).orElse(home);
+                ctx.html(reading.map(r -> r.home(withQuiz, snapshot.kb)).orElse(withQuiz));
             });
             quiz.ifPresent(q -> q.register(config));
-            config.routes.get("/notes/{part}/{file}", ctx -> note(ctx, library));
+            config.routes.get("/notes/{part}/{file}", ctx -> note(ctx, library, reading));
+            reading.ifPresent(r -> r.register(config.routes));
             config.routes.get("/notes/{part}/Pics/{file}", ctx -> picture(ctx, library.root()));
             config.routes.get("/search", ctx -> {
                 String q = Optional.ofNullable(ctx.queryParam("q")).orElse("");
@@ -111,12 +115,13 @@ final class ViewerServer implements AutoCloseable {
         app.stop();
     }
 
-    private static void note(Context ctx, Library library) {
+    private static void note(Context ctx, Library library, Optional<ReadingRoutes> reading) {
         String id = ctx.pathParam("part") + "/" + ctx.pathParam("file");
         Library.Snapshot snapshot = library.current();
-        snapshot.kb.note(id).ifPresentOrElse(
-                note -> ctx.html(snapshot.page(id, () -> NotePage.render(snapshot.kb, note))),
-                () -> ctx.status(404));
+        snapshot.kb.note(id).ifPresentOrElse(note -> {
+            String page = snapshot.page(id, () -> NotePage.render(snapshot.kb, note));
+            ctx.html(reading.map(r -> r.note(page, note, ctx)).orElse(page));
+        }, () -> ctx.status(404));
     }
 
     private static void picture(Context ctx, Path notesRoot) throws IOException {

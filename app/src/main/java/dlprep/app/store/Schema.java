@@ -28,6 +28,15 @@ final class Schema {
               after_lapses INTEGER NOT NULL,
               PRIMARY KEY (question_id, time));
             CREATE INDEX review_log_time ON review_log (time);
+            """,
+            // 2: finished training runs and the notes marked as read. Params, metrics and the per-epoch history are
+            // JSON (RunStore); a NULL seconds_per_epoch is a run without epochs (NaN).
+            """
+            CREATE TABLE runs (
+              id INTEGER PRIMARY KEY AUTOINCREMENT, finished INTEGER NOT NULL, experiment TEXT NOT NULL,
+              params TEXT NOT NULL, metrics TEXT NOT NULL, seconds_per_epoch REAL, total_seconds REAL NOT NULL,
+              peak_heap_bytes INTEGER NOT NULL, history TEXT NOT NULL);
+            CREATE TABLE note_read (note_id TEXT PRIMARY KEY, time INTEGER NOT NULL);
             """);
 
     static int latestVersion() {

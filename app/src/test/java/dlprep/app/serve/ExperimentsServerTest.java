@@ -1,5 +1,7 @@
 package dlprep.app.serve;
 
+import dlprep.app.store.Database;
+import dlprep.app.store.RunStore;
 import dlprep.kb.Part;
 import dlprep.lab.Experiment;
 import dlprep.lab.Experiments;
@@ -20,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.ArrayList;
@@ -39,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The experiment routes against a running viewer: list, form, validation, a tiny training run followed over
- * server-sent events into the history, one run at a time (409), Cancel, and the CSRF checks. Trainings use the
+ * server-sent events into the history (the database's, as {@code dlprep serve} keeps it), one run at a time (409),
+ * Cancel, and the CSRF checks. Trainings use the
  * committed Fashion-MNIST subset (DLPREP_DATA, set by surefire) with {@code --limit 200} and one or two epochs;
  * the run that must stay busy has batch size 1 and 1000 epochs and is cancelled at once.
  */
@@ -50,7 +54,8 @@ class ExperimentsServerTest {
 
     @TempDir
     Path dir;
-    private InMemoryRunHistory history;
+    private Database db;
+    private RunStore history;
     private ViewerServer server;
     private HttpClient http;
     private String origin;
@@ -61,8 +66,10 @@ class ExperimentsServerTest {
         for (Part part : Part.ALL) {
             Files.createDirectories(notes.resolve(part.folder()));
         }
-        history = new InMemoryRunHistory();
-        server = ViewerServer.start(new Library(notes, Duration.ZERO), history, Optional.empty(), "127.0.0.1", 0);
+        db = Database.open(dir.resolve("data/dlprep.db"));
+        history = new RunStore(db, Clock.systemUTC());
+        server = ViewerServer.start(new Library(notes, Duration.ZERO), history, Optional.empty(), Optional.empty(),
+                "127.0.0.1", 0);
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         origin = "http://127.0.0.1:" + server.port();
     }
@@ -70,6 +77,7 @@ class ExperimentsServerTest {
     @AfterEach
     void stop() {
         server.close();
+        db.close();
     }
 
     @Test
@@ -112,7 +120,7 @@ class ExperimentsServerTest {
     }
 
     @Test
-    void aTinyRunStreamsStepsEpochsAndItsResultAndIsStored() {
+    void aTinyRunStreamsStepsEpochsAndItsResultAndIsStored() throws IOException {
         HttpResponse<String> started = start("softmax-concise", form("0.1", "1", "200"));
         assertEquals(303, started.statusCode(), started.body());
         String runPage = started.headers().firstValue("Location").orElseThrow();
@@ -128,6 +136,10 @@ class ExperimentsServerTest {
         assertTrue(get("/experiments/softmax-concise").body().contains("<a href=\"/history?compare=1\">#1</a>"));
         String compared = get("/history?compare=1").body();
         assertTrue(compared.contains("id=\"compare-data\"") && compared.contains("\"test_loss\":["), compared);
+
+        stop();
+        start();
+        assertEquals(compared, get("/history?compare=1").body(), "the history is kept when the viewer starts again");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package dlprep.app.serve;
 
-import dlprep.app.store.Database;
 import dlprep.app.store.Progress;
 import dlprep.app.store.ProgressJson;
-import dlprep.app.store.QuizStore;
 import dlprep.kb.Part;
 import dlprep.kb.quiz.CardState;
 import dlprep.kb.quiz.FsrsParameters;
@@ -16,20 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,95 +36,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuizRoutesTest {
 
     private static final String SOFTMAX_TEX = "p_i = \\frac{e^{z_i}}{\\sum_j e^{z_j}}";
-    private static final Pattern TOKEN = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     @TempDir
     Path dir;
     private final List<AutoCloseable> open = new ArrayList<>();
     private Path notes;
-    private Viewer viewer;
-
-    /** A running viewer with its own data directory, and a browser session on it (the session cookie). */
-    private final class Viewer {
-        final int port;
-        final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        String cookie;
-        String token;
-
-        Viewer(String dataDir) throws IOException {
-            Library library = new Library(notes, Duration.ZERO);
-            Database db = Database.open(dir.resolve(dataDir).resolve("dlprep.db"));
-            ViewerServer server = ViewerServer.start(library, new InMemoryRunHistory(),
-                    Optional.of(new QuizRoutes(library, new QuizStore(db), Clock.systemUTC())), "127.0.0.1", 0);
-            open.add(db);
-            open.add(server);
-            port = server.port();
-        }
-
-        String origin() {
-            return "http://127.0.0.1:" + port;
-        }
-
-        /** GET, remembering the session cookie and the form token the page carries. */
-        HttpResponse<String> get(String path) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin() + path));
-            if (cookie != null) {
-                b.header("Cookie", cookie);
-            }
-            HttpResponse<String> r = send(b.build());
-            r.headers().firstValue("Set-Cookie").ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
-            Matcher m = TOKEN.matcher(r.body());
-            if (m.find()) {
-                token = m.group(1);
-            }
-            return r;
-        }
-
-        HttpResponse<String> post(String path, String contentType, String body, String origin, String cookie) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(origin() + path))
-                    .header("Content-Type", contentType)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            if (origin != null) {
-                b.header("Origin", origin);
-            }
-            if (cookie != null) {
-                b.header("Cookie", cookie);
-            }
-            return send(b.build());
-        }
-
-        /** A form POST as the viewer's own page sends it: same origin, session cookie, token field. */
-        HttpResponse<String> form(String path, String fields) {
-            return post(path, "application/x-www-form-urlencoded", "csrf=" + token + "&" + fields, origin(), cookie);
-        }
-
-        /** The quiz page's import form: multipart, the token as a field, the file as an upload. */
-        HttpResponse<String> upload(String json) {
-            String boundary = "----dlprep-test-boundary";
-            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + token + "\r\n"
-                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.json\"\r\n"
-                    + "Content-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary + "--\r\n";
-            return post("/quiz/import", "multipart/form-data; boundary=" + boundary, body, origin(), cookie);
-        }
-
-        HttpResponse<String> importJson(String json) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(origin() + "/quiz/import"))
-                    .header("Content-Type", "application/json").header("Origin", origin()).header("Cookie", cookie)
-                    .header(CsrfGuard.HEADER, token).POST(HttpRequest.BodyPublishers.ofString(json)).build();
-            return send(request);
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
+    private SessionViewer viewer;
 
     @BeforeEach
     void start() throws IOException {
@@ -175,7 +84,11 @@ class QuizRoutesTest {
 
                 **答案** 逐层递推.
                 """);
-        viewer = new Viewer("data");
+        viewer = viewer("data");
+    }
+
+    private SessionViewer viewer(String dataDir) throws IOException {
+        return new SessionViewer(notes, dir.resolve(dataDir).resolve("dlprep.db"), open);
     }
 
     @AfterEach
@@ -279,7 +192,7 @@ class QuizRoutesTest {
         assertEquals(2, exported.cards().size());
         assertEquals(2, exported.reviews().size());
 
-        Viewer other = new Viewer("other-data");
+        SessionViewer other = viewer("other-data");
         other.get("/quiz");
         HttpResponse<String> imported = other.importJson(export.body());
         assertEquals(200, imported.statusCode(), imported.body());
@@ -294,7 +207,7 @@ class QuizRoutesTest {
         viewer.get("/quiz");
         viewer.form("/quiz/review", "id=q-softmax&reps=0&rating=3");
         String json = viewer.get("/quiz/export.json").body();
-        Viewer other = new Viewer("upload-data");
+        SessionViewer other = viewer("upload-data");
         other.get("/quiz");
         HttpResponse<String> r = other.upload(json);
         assertEquals(200, r.statusCode(), r.body());
@@ -320,7 +233,7 @@ class QuizRoutesTest {
         HttpResponse<String> r = viewer.importJson(json);
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("8000 of 8000 reviews"), r.body());
-        Viewer other = new Viewer("upload-large");
+        SessionViewer other = viewer("upload-large");
         other.get("/quiz");
         assertEquals(200, other.upload(json).statusCode());
         assertEquals("8000", stat(other.get("/quiz").body(), "reviews"));

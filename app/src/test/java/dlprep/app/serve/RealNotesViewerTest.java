@@ -36,7 +36,7 @@ class RealNotesViewerTest {
         Path notes = Path.of(System.getProperty("dlprep.home"), "notes");
         kb = KnowledgeBase.load(notes);
         server = ViewerServer.start(new Library(notes, Duration.ofSeconds(1)), new InMemoryRunHistory(), Optional.empty(),
-                "127.0.0.1", 0);
+                Optional.empty(), "127.0.0.1", 0);
         client = new ViewerClient(server.port());
     }
 

@@ -98,7 +98,7 @@ class ViewerServerTest {
                 """);
         Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         server = ViewerServer.start(new Library(notes, Duration.ZERO), new InMemoryRunHistory(), Optional.empty(),
-                "127.0.0.1", 0);
+                Optional.empty(), "127.0.0.1", 0);
         client = new ViewerClient(server.port());
     }
 

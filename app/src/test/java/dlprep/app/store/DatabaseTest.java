@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -76,6 +77,35 @@ class DatabaseTest {
             try (ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
                 assertEquals(Schema.latestVersion(), r.getInt(1));
             }
+        }
+    }
+
+    @Test
+    void quizDatabaseOfSchemaVersionOneGainsRunsAndNotesReadKeepingItsProgress() throws Exception {
+        Path file = dir.resolve("dlprep.db");
+        ReviewLog review = review("det-nms", CardState.newCard(T0), Rating.GOOD, T0);
+        try (Database db = Database.open(file)) {
+            new QuizStore(db).record(review);
+        }
+        // back to the file a dlprep of schema version 1 wrote: quiz tables only
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.executeUpdate("DROP TABLE runs");
+            s.executeUpdate("DROP TABLE note_read");
+            s.executeUpdate("UPDATE schema_version SET version = 1");
+        }
+        try (Database db = Database.open(file)) {
+            assertEquals(Map.of("det-nms", review.after()), new QuizStore(db).cards());
+            assertEquals(List.of(review), new QuizStore(db).reviews());
+            ReadingStore reading = new ReadingStore(db, Clock.systemUTC());
+            reading.mark("01-math/01-linear-algebra.md", true);
+            assertEquals(Set.of("01-math/01-linear-algebra.md"), reading.read());
+            assertTrue(new RunStore(db, Clock.systemUTC()).all().isEmpty());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM schema_version")) {
+            assertEquals(2, Schema.latestVersion());
+            assertEquals(2, r.getInt(1));
         }
     }
 
