@@ -208,7 +208,7 @@ class BrowserTest {
             card.findElement(By.cssSelector("details.answer > summary")).click();
             assertTrue(good.isDisplayed(), "revealed: " + question);
             if (i == 1) {
-                screenshot("quiz");
+                screenshotDownTo("quiz", good);
             }
             good.click();
             int expected = before - i;
@@ -271,6 +271,21 @@ class BrowserTest {
             input.clear();
             input.sendKeys(value);
         });
+    }
+
+    /** A screenshot from the top of the page down to {@code element} (at most 1600 px), the window made taller for it. */
+    private static void screenshotDownTo(String name, WebElement element) throws IOException {
+        js("window.scrollTo(0, 0)");
+        long bottom = (Long) driver.executeScript(
+                "return Math.ceil(arguments[0].getBoundingClientRect().bottom + window.scrollY)", element);
+        long chrome = (Long) js("return window.outerHeight - window.innerHeight");
+        int height = (int) Math.min(1600, Math.max(DESKTOP.height, bottom + 24 + chrome));
+        driver.manage().window().setSize(new Dimension(DESKTOP.width, height));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(DESKTOP);
+        }
     }
 
     private static void screenshot(String name) throws IOException {
