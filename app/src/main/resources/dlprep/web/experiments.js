@@ -36,16 +36,20 @@
     var lossPlot = null, accPlot = null, columns = null;
     var fraction = 0, done = false, epochs = 1, plan = "";
 
+    // Each chart's uPlot instance is kept on its element as .uplot, so its data can be inspected (browser tests,
+    // the developer tools): document.getElementById("loss-chart").uplot.data
     function redraw() {
       if (loss[0].length > 0) {
         if (lossPlot) { lossPlot.setData(loss); } else {
           lossPlot = plot(byId("loss-chart"), "loss", "epoch", ["step loss", "train loss", "test loss"], loss,
             [false, true, true]);
+          byId("loss-chart").uplot = lossPlot;
         }
       }
       if (acc[0].length > 0) {
         if (accPlot) { accPlot.setData(acc); } else {
           accPlot = plot(byId("acc-chart"), "accuracy", "epoch", ["train acc", "test acc"], acc, [true, true]);
+          byId("acc-chart").uplot = accPlot;
         }
       }
     }

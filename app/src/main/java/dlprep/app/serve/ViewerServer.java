@@ -33,6 +33,12 @@ final class ViewerServer implements AutoCloseable {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
     private static final String STARTED = "dlprep.started";
+    /**
+     * No referrer to other sites (a note's outside links), the own origin within the viewer. Not "no-referrer":
+     * under it browsers send {@code Origin: null} with every POST (Fetch, "serializing a request origin"), and
+     * {@link CsrfGuard} refused each form of the viewer; the browser tests found it.
+     */
+    static final String REFERRER_POLICY = "same-origin";
 
     private final Javalin app;
     private final TrainingRuns runs;
@@ -59,7 +65,7 @@ final class ViewerServer implements AutoCloseable {
             config.routes.before(ctx -> {
                 ctx.attribute(STARTED, System.nanoTime());
                 ctx.header("X-Content-Type-Options", "nosniff");
-                ctx.header("Referrer-Policy", "no-referrer");
+                ctx.header("Referrer-Policy", REFERRER_POLICY);
                 ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 if (!hosts.allows(ctx.header("Host"))) {
                     throw new ForbiddenResponse("Host '" + ctx.header("Host") + "' is not this server's name; "

@@ -228,6 +228,13 @@ class ViewerServerTest {
         assertEquals(200, client.raw("/", "127.0.0.1:" + server.port()).status());
     }
 
+    /** "no-referrer" made browsers send Origin: null with the viewer's own form POSTs, which the CSRF guard refuses. */
+    @Test
+    void referrerPolicyKeepsTheOriginOnTheViewersOwnPosts() {
+        HttpResponse<String> home = client.get("/");
+        assertEquals("same-origin", home.headers().firstValue("Referrer-Policy").orElseThrow());
+    }
+
     @Test
     void pathsCannotLeaveTheirFolders() {
         for (String path : List.of(
