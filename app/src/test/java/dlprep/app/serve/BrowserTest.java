@@ -2,6 +2,8 @@ package dlprep.app.serve;
 
 import dlprep.app.store.Database;
 import dlprep.app.store.QuizStore;
+import dlprep.app.store.ReadingStore;
+import dlprep.app.store.RunStore;
 import dlprep.kb.Part;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -89,8 +91,10 @@ class BrowserTest {
         Path notes = Path.of(System.getProperty("dlprep.home"), "notes");
         Library library = new Library(notes, Duration.ofSeconds(1));
         db = Database.open(dir.resolve("data").resolve("dlprep.db"));
-        server = ViewerServer.start(library, new InMemoryRunHistory(),
-                Optional.of(new QuizRoutes(library, new QuizStore(db), Clock.systemDefaultZone())), "127.0.0.1", 0);
+        Clock clock = Clock.systemDefaultZone();
+        server = ViewerServer.start(library, new RunStore(db, clock),
+                Optional.of(new QuizRoutes(library, new QuizStore(db), clock)),
+                Optional.of(new ReadingRoutes(library, new ReadingStore(db, clock))), "127.0.0.1", 0);
         origin = "http://127.0.0.1:" + server.port();
         Files.createDirectories(SCREENSHOTS);
         CDP_LOG.setLevel(Level.SEVERE);
