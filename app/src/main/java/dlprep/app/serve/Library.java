@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -39,16 +41,26 @@ final class Library {
 
     private final Path root;
     private final long checkIntervalNanos;
+    private final CompletableFuture<Snapshot> first;
     private Snapshot current;
     private String fingerprint;
     private long checkedAt;
 
+    /** Starts reading {@code root}; a folder that does not exist is an IllegalArgumentException at once. */
     Library(Path root, Duration checkInterval) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IllegalArgumentException("notes folder not found: " + root + " (pass --notes DIR)");
+        }
         this.root = root;
         this.checkIntervalNanos = checkInterval.toNanos();
-        this.current = new Snapshot(KnowledgeBase.load(root));
         this.fingerprint = fingerprint();
-        this.checkedAt = System.nanoTime();
+        this.first = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Snapshot(KnowledgeBase.load(root));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the notes folder " + root + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     Path root() {
@@ -56,6 +68,10 @@ final class Library {
     }
 
     synchronized Snapshot current() {
+        if (current == null) {
+            current = waitForFirst();
+            checkedAt = System.nanoTime();
+        }
         long now = System.nanoTime();
         if (now - checkedAt < checkIntervalNanos) {
             return current;
@@ -71,6 +87,17 @@ final class Library {
             throw new UncheckedIOException("cannot read the notes folder " + root + ": " + e.getMessage(), e);
         }
         return current;
+    }
+
+    private Snapshot waitForFirst() {
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Every Markdown file of the part folders with its size and modification time. */
