@@ -14,6 +14,9 @@ import dlprep.lab.ch1.SoftmaxConcise;
 import dlprep.lab.ch1.SoftmaxScratch;
 import dlprep.lab.ch1.VanishingGradients;
 import dlprep.lab.ch1.WeightDecay;
+import dlprep.lab.ch2.LeNetBatchNormConcise;
+import dlprep.lab.ch2.LeNetModern;
+import dlprep.lab.ch2.LeNetSigmoid;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +30,8 @@ public final class Experiments {
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
             new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp(),
-            new VanishingGradients(), new ExplodingGradients(), new InitCompare());
+            new VanishingGradients(), new ExplodingGradients(), new InitCompare(),
+            new LeNetSigmoid(), new LeNetModern(), new LeNetBatchNormConcise());
 
     private Experiments() {
     }
