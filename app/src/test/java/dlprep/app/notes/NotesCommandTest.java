@@ -1,5 +1,6 @@
 package dlprep.app.notes;
 
+import dlprep.app.NotesFolders;
 import dlprep.app.CommandLineHarness;
 import dlprep.kb.Outline;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,11 +23,7 @@ class NotesCommandTest {
 
     @BeforeEach
     void writeNotes() throws IOException {
-        notes = dir.resolve("notes");
-        for (String part : new String[] {"01-math", "02-ml", "03-dl", "04-algorithms", "05-language", "06-framework",
-                "07-interview"}) {
-            Files.createDirectories(notes.resolve(part));
-        }
+        notes = NotesFolders.create(dir.resolve("notes"));
         Files.writeString(notes.resolve("03-dl/01-linear-regression.md"), """
                 ---
                 title: 线性回归

@@ -1,8 +1,8 @@
 package dlprep.app.serve;
 
+import dlprep.app.NotesFolders;
 import dlprep.app.store.Database;
 import dlprep.app.store.RunStore;
-import dlprep.kb.Part;
 import dlprep.lab.Experiment;
 import dlprep.lab.Experiments;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,10 +61,7 @@ class ExperimentsServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        Path notes = dir.resolve("notes");
-        for (Part part : Part.ALL) {
-            Files.createDirectories(notes.resolve(part.folder()));
-        }
+        Path notes = NotesFolders.create(dir.resolve("notes"));
         db = Database.open(dir.resolve("data/dlprep.db"));
         history = new RunStore(db, Clock.systemUTC());
         server = ViewerServer.start(new Library(notes, Duration.ZERO), history, Optional.empty(), Optional.empty(),

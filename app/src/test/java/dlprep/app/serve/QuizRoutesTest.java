@@ -1,8 +1,8 @@
 package dlprep.app.serve;
 
+import dlprep.app.NotesFolders;
 import dlprep.app.store.Progress;
 import dlprep.app.store.ProgressJson;
-import dlprep.kb.Part;
 import dlprep.kb.quiz.CardState;
 import dlprep.kb.quiz.FsrsParameters;
 import dlprep.kb.quiz.Rating;
@@ -45,10 +45,7 @@ class QuizRoutesTest {
 
     @BeforeEach
     void start() throws IOException {
-        notes = dir.resolve("notes");
-        for (Part part : Part.ALL) {
-            Files.createDirectories(notes.resolve(part.folder()));
-        }
+        notes = NotesFolders.create(dir.resolve("notes"));
         Files.writeString(notes.resolve("07-interview/01-basics.md"), """
                 ---
                 title: 基础面试题

@@ -1,6 +1,6 @@
 package dlprep.app.serve;
 
-import dlprep.kb.Part;
+import dlprep.app.NotesFolders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +32,7 @@ class ReadingRoutesTest {
 
     @BeforeEach
     void start() throws IOException {
-        notes = dir.resolve("notes");
-        for (Part part : Part.ALL) {
-            Files.createDirectories(notes.resolve(part.folder()));
-        }
+        notes = NotesFolders.create(dir.resolve("notes"));
         note("01-math/01-vectors.md", "向量");
         note("01-math/02-matrices.md", "矩阵");
         note("02-ml/01-svm.md", "支持向量机");

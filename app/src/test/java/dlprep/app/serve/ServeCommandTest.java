@@ -1,7 +1,7 @@
 package dlprep.app.serve;
 
+import dlprep.app.NotesFolders;
 import dlprep.app.CommandLineHarness;
-import dlprep.kb.Part;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +27,7 @@ class ServeCommandTest {
 
     @Test
     void aPortInUseIsOneLineNamingThePortAndWhatToDo() throws IOException {
-        for (Part part : Part.ALL) {
-            Files.createDirectories(dir.resolve(part.folder()));
-        }
+        NotesFolders.create(dir);
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             String port = String.valueOf(taken.getLocalPort());
             CommandLineHarness run = assertTimeoutPreemptively(Duration.ofSeconds(30),
@@ -51,9 +49,7 @@ class ServeCommandTest {
 
     @Test
     void aDatabaseLockedByAnotherProgramIsOneLineNamingIt() throws Exception {
-        for (Part part : Part.ALL) {
-            Files.createDirectories(dir.resolve(part.folder()));
-        }
+        NotesFolders.create(dir);
         Path db = dir.resolve("data/dlprep.db");
         Files.createDirectories(db.getParent());
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db);

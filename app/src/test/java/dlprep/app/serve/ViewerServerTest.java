@@ -1,5 +1,6 @@
 package dlprep.app.serve;
 
+import dlprep.app.NotesFolders;
 import dlprep.kb.KnowledgeBase;
 import dlprep.kb.Note;
 import dlprep.kb.Part;
@@ -38,10 +39,7 @@ class ViewerServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        notes = dir.resolve("notes");
-        for (Part part : Part.ALL) {
-            Files.createDirectories(notes.resolve(part.folder()));
-        }
+        notes = NotesFolders.create(dir.resolve("notes"));
         write("03-dl/06-cnn-basics.md", """
                 ---
                 title: 卷积 (CNN)
