@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dlprep.kb.QuestionParser;
 import dlprep.kb.quiz.CardState;
 import dlprep.kb.quiz.Rating;
 import dlprep.kb.quiz.ReviewLog;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The export file of quiz progress, and reading it back with every field checked.
@@ -35,7 +35,6 @@ public final class ProgressJson {
 
     public static final String FORMAT = "dlprep-quiz-progress";
     public static final int VERSION = 1;
-    private static final Pattern QUESTION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ProgressJson() {
@@ -137,7 +136,7 @@ public final class ProgressJson {
     }
 
     private static String questionId(String id, String at) {
-        if (!QUESTION_ID.matcher(id).matches()) {
+        if (!QuestionParser.ID.matcher(id).matches()) {
             throw new IllegalArgumentException(at + ": \"" + id + "\" is not a question id (lower-case letters, digits, -)");
         }
         return id;
