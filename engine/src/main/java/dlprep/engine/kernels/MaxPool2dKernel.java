@@ -20,11 +20,48 @@ public final class MaxPool2dKernel {
         ArrayLengths.require("max_pool2d", "x", x.length, s.inputSize(), s);
         ArrayLengths.require("max_pool2d", "y", y.length, s.outputSize(), s);
         ArrayLengths.require("max_pool2d", "argmax", argmax.length, s.outputSize(), s);
+        boolean whole2x2Windows = s.kernelH() == 2 && s.kernelW() == 2 && s.strideH() == 2 && s.strideW() == 2
+                && s.padH() == 0 && s.padW() == 0 && 2 * s.outHeight() <= s.height() && 2 * s.outWidth() <= s.width();
         Parallel.forRange(s.planes(), 1, (lo, hi) -> {
             for (int plane = lo; plane < hi; plane++) {
-                forwardPlane(s, x, y, argmax, plane);
+                if (whole2x2Windows) {
+                    forwardPlane2x2(s, x, y, argmax, plane);
+                } else {
+                    forwardPlane(s, x, y, argmax, plane);
+                }
             }
         });
+    }
+
+    /** The common 2x2, stride-2 pooling of LeNet and VGG without overhanging windows: four inputs read directly. */
+    private static void forwardPlane2x2(Pool2dShape s, float[] x, float[] y, int[] argmax, int plane) {
+        int width = s.width();
+        int outHeight = s.outHeight();
+        int outWidth = s.outWidth();
+        int xPlane = plane * s.height() * width;
+        int o = plane * outHeight * outWidth;
+        for (int oh = 0; oh < outHeight; oh++) {
+            int top = 2 * oh * width;
+            for (int ow = 0; ow < outWidth; ow++, o++) {
+                int i = top + 2 * ow;
+                float x00 = x[xPlane + i];
+                float x01 = x[xPlane + i + 1];
+                float x10 = x[xPlane + i + width];
+                float x11 = x[xPlane + i + width + 1];
+                // Maximum first, then its first position, each a select rather than a branch: which input of a
+                // window wins is a coin toss that a branch predictor would lose half the time.
+                float max = Math.max(Math.max(x00, x01), Math.max(x10, x11));
+                int best = i + width + 1;
+                best = x10 == max ? i + width : best;
+                best = x01 == max ? i + 1 : best;
+                best = x00 == max ? i : best;
+                if (max != max) {
+                    best = firstNaN(x, xPlane, 2 * oh, 2 * oh + 2, 2 * ow, 2 * ow + 2, width);
+                }
+                y[o] = max;
+                argmax[o] = best;
+            }
+        }
     }
 
     /** dx = the gradient routed back through argmax; dx is overwritten. */
@@ -44,30 +81,58 @@ public final class MaxPool2dKernel {
         });
     }
 
+    /** The window's first NaN (a NaN maximum is the only one that equals nothing). */
+    private static int firstNaN(float[] x, int xPlane, int ihStart, int ihEnd, int iwStart, int iwEnd, int width) {
+        for (int ih = ihStart; ih < ihEnd; ih++) {
+            for (int iw = iwStart; iw < iwEnd; iw++) {
+                if (Float.isNaN(x[xPlane + ih * width + iw])) {
+                    return ih * width + iw;
+                }
+            }
+        }
+        throw new AssertionError("a NaN maximum without a NaN input");
+    }
+
     private static void forwardPlane(Pool2dShape s, float[] x, float[] y, int[] argmax, int plane) {
+        int height = s.height();
         int width = s.width();
-        int xPlane = plane * s.height() * width;
-        int o = plane * s.outHeight() * s.outWidth();
-        for (int oh = 0; oh < s.outHeight(); oh++) {
-            int ihStart = Math.max(0, oh * s.strideH() - s.padH());
-            int ihEnd = Math.min(s.height(), oh * s.strideH() - s.padH() + s.kernelH());
-            for (int ow = 0; ow < s.outWidth(); ow++, o++) {
-                int iwStart = Math.max(0, ow * s.strideW() - s.padW());
-                int iwEnd = Math.min(width, ow * s.strideW() - s.padW() + s.kernelW());
-                int best = ihStart * width + iwStart;
+        int outHeight = s.outHeight();
+        int outWidth = s.outWidth();
+        int kernelH = s.kernelH();
+        int kernelW = s.kernelW();
+        int strideH = s.strideH();
+        int strideW = s.strideW();
+        int xPlane = plane * height * width;
+        int o = plane * outHeight * outWidth;
+        for (int oh = 0; oh < outHeight; oh++) {
+            int ihStart = Math.max(0, oh * strideH - s.padH());
+            int ihEnd = Math.min(height, oh * strideH - s.padH() + kernelH);
+            for (int ow = 0; ow < outWidth; ow++, o++) {
+                int iwStart = Math.max(0, ow * strideW - s.padW());
+                int iwEnd = Math.min(width, ow * strideW - s.padW() + kernelW);
                 float max = Float.NEGATIVE_INFINITY;
                 for (int ih = ihStart; ih < ihEnd; ih++) {
-                    for (int iw = iwStart; iw < iwEnd; iw++) {
-                        float v = x[xPlane + ih * width + iw];
-                        if (v > max || Float.isNaN(v)) {
-                            max = v;
-                            best = ih * width + iw;
-                        }
+                    for (int i = xPlane + ih * width + iwStart, end = i + iwEnd - iwStart; i < end; i++) {
+                        max = Math.max(max, x[i]);    // NaN propagates, as in PyTorch
                     }
                 }
                 y[o] = max;
-                argmax[o] = best;
+                argmax[o] = max == max ? first(x, xPlane, max, ihStart, ihEnd, iwStart, iwEnd, width)
+                        : firstNaN(x, xPlane, ihStart, ihEnd, iwStart, iwEnd, width);
             }
         }
+    }
+
+    /** Where in its window the maximum first occurs (row-major). */
+    private static int first(float[] x, int xPlane, float max, int ihStart, int ihEnd, int iwStart, int iwEnd,
+                             int width) {
+        for (int ih = ihStart; ih < ihEnd; ih++) {
+            for (int iw = iwStart; iw < iwEnd; iw++) {
+                if (x[xPlane + ih * width + iw] == max) {
+                    return ih * width + iw;
+                }
+            }
+        }
+        throw new AssertionError("the maximum is not in its window");
     }
 }

@@ -92,6 +92,30 @@ class MaxPool2dKernelTest {
     }
 
     @Test
+    void tiesGoToTheFirstMaximumInRowMajorOrder() {
+        // The 2x2 stride-2 path and the general path (3x3 windows): PyTorch's "v > max" keeps the first of equals.
+        int[] argmax = new int[1];
+        MaxPool2dKernel.forward(Pool2dShape.of(1, 1, 2, 2, 2, 2, 0), new float[] {1, 7, 7, 7}, new float[1], argmax);
+        assertEquals(1, argmax[0]);
+        MaxPool2dKernel.forward(Pool2dShape.of(1, 1, 3, 3, 3, 3, 0),
+                new float[] {0, 1, 0, 4, 2, 4, 4, 0, 0}, new float[1], argmax);
+        assertEquals(3, argmax[0]);
+    }
+
+    @Test
+    void theFirstNaNWinsInTheGeneralPathToo() {
+        float[] y = new float[1];
+        int[] argmax = new int[1];
+        MaxPool2dKernel.forward(Pool2dShape.of(1, 1, 3, 3, 3, 3, 0),
+                new float[] {0, 9, 0, 1, Float.NaN, 2, Float.NaN, 0, 0}, y, argmax);
+        assertTrue(Float.isNaN(y[0]));
+        assertEquals(4, argmax[0]);
+        float[] twoNaNs = {1, 2, Float.NaN, Float.NaN};
+        MaxPool2dKernel.forward(Pool2dShape.of(1, 1, 2, 2, 2, 2, 0), twoNaNs, y, argmax);
+        assertEquals(2, argmax[0]);
+    }
+
+    @Test
     void referenceGradientMatchesFiniteDifferences() {
         // Max pooling is linear near a point without ties, which random data has with probability 1.
         Pool2dShape s = new Pool2dShape(2, 2, 7, 6, 3, 2, 2, 1, 1, 1, true);
