@@ -48,10 +48,10 @@ public enum UnaryFn {
         public double f(double x, double p) { return Math.tanh(x); }
         public double df(double x, double y, double p) { return 1 - y * y; }
     },
-    /** max(x, 0); the derivative at 0 is taken as 0, as PyTorch does. */
+    /** max(x, 0), NaN staying NaN; the derivative is 0 where the output is <= 0 (at 0 too), as in PyTorch. */
     RELU("relu") {
-        public double f(double x, double p) { return x > 0 ? x : 0; }
-        public double df(double x, double y, double p) { return x > 0 ? 1 : 0; }
+        public double f(double x, double p) { return Math.max(x, 0); }
+        public double df(double x, double y, double p) { return y <= 0 ? 0 : 1; }
     },
     /** x for x > 0, p * x otherwise (p = negative slope). */
     LEAKY_RELU("leaky_relu") {

@@ -4,9 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The fast float loops of the elementwise kernels against their per-element reference paths. */
 class ElementwiseKernelsTest {
@@ -44,6 +46,29 @@ class ElementwiseKernelsTest {
             UnaryKernels.backwardGeneric(fn, 0.2, x, ref, dy, refGrad, 0, n);
             assertClose(refGrad, fastGrad, fn + " backward n=" + n);
         }
+    }
+
+    @Test
+    void reluKeepsNaNAndPassesItsGradientAsPyTorch() {
+        // PyTorch 1.13 (Debian's python3-torch, run here): torch.relu(x) for x = [nan, -1., 2.] is [nan, 0., 2.]
+        // and x.grad after y.sum().backward() is [1., 0., 1.]: threshold_backward zeroes the gradient only where
+        // the output is <= 0. With 40 elements the vector loop and the scalar tail both see a NaN.
+        float[] x = new float[40];
+        x[3] = Float.NaN;
+        x[39] = Float.NaN;
+        x[5] = 2;
+        float[] y = new float[40];
+        UnaryKernels.forward(UnaryFn.RELU, 0, x, y);
+        assertTrue(Float.isNaN(y[3]) && Float.isNaN(y[39]));
+        assertEquals(2f, y[5]);
+        float[] dx = new float[40];
+        float[] dy = new float[40];
+        Arrays.fill(dy, 1f);
+        UnaryKernels.backward(UnaryFn.RELU, 0, x, y, dy, dx);
+        assertEquals(1f, dx[3]);
+        assertEquals(1f, dx[39]);
+        assertEquals(1f, dx[5]);
+        assertEquals(0f, dx[4]);
     }
 
     @Test
