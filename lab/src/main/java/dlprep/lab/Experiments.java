@@ -15,6 +15,7 @@ import dlprep.lab.ch1.SoftmaxScratch;
 import dlprep.lab.ch1.VanishingGradients;
 import dlprep.lab.ch1.WeightDecay;
 import dlprep.lab.ch2.LeNetBatchNormConcise;
+import dlprep.lab.ch2.LeNetBatchNormScratch;
 import dlprep.lab.ch2.LeNetModern;
 import dlprep.lab.ch2.LeNetSigmoid;
 
@@ -31,7 +32,7 @@ public final class Experiments {
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
             new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp(),
             new VanishingGradients(), new ExplodingGradients(), new InitCompare(),
-            new LeNetSigmoid(), new LeNetModern(), new LeNetBatchNormConcise());
+            new LeNetSigmoid(), new LeNetModern(), new LeNetBatchNormConcise(), new LeNetBatchNormScratch());
 
     private Experiments() {
     }

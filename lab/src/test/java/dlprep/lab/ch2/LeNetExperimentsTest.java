@@ -15,7 +15,7 @@ class LeNetExperimentsTest {
 
     /** On the committed 500 + 500 example subset of Fashion-MNIST (the build sets DLPREP_DATA to it). */
     @ParameterizedTest
-    @ValueSource(strings = {"lenet", "lenet-modern", "lenet-bn"})
+    @ValueSource(strings = {"lenet", "lenet-modern", "lenet-bn", "lenet-bn-scratch"})
     void shortRunOnTheSubsetCompletesAnEpoch(String id) throws Exception {
         Experiment e = Experiments.get(id);
         assertEquals(Chapter2.NAME, e.chapter());
