@@ -99,7 +99,7 @@ public record ModelSummary(int[] input, List<LayerRow> rows, long parameters, lo
      */
     public static ModelSummary of(Module model, int... input) {
         if (input.length != 4 || Arrays.stream(input).anyMatch(d -> d < 1)) {
-            throw new IllegalArgumentException("model summary: the input must be four positive sizes N x C x H x W, got "
+            throw new IllegalArgumentException("the input must be four positive sizes N x C x H x W, got "
                     + Arrays.toString(input));
         }
         Tensor x = Tensor.randn(new Generator(INPUT_SEED), input).requiresGrad(true);
@@ -118,21 +118,25 @@ public record ModelSummary(int[] input, List<LayerRow> rows, long parameters, lo
         return new Trace(model, x).summarise(y);
     }
 
-    /** Names the module whose forward threw (the innermost module on the stack) and suggests a larger input. */
+    /**
+     * Names the module whose forward threw (the innermost frame of a {@link Module} subclass on the stack;
+     * when the model has several modules of that class, all are named) and suggests a larger input.
+     */
     private static IllegalArgumentException inputDoesNotFit(Module model, int[] input, RuntimeException e) {
         Map<String, Module> modules = namedModules(model);
         String where = "";
         for (StackTraceElement frame : e.getStackTrace()) {
             Class<?> type = moduleClass(frame.getClassName(), model.getClass().getClassLoader());
-            if (type != null) {
-                List<String> paths = modules.entrySet().stream().filter(m -> m.getValue().getClass() == type)
-                        .map(m -> m.getKey().isEmpty() ? "(root)" : m.getKey()).toList();
-                where = " in " + type.getSimpleName() + (paths.size() == 1 ? " (" + paths.get(0) + ")"
-                        : paths.size() > 1 ? " (one of " + String.join(", ", paths) + ")" : "");
+            List<String> candidates = type == null ? List.of() : modules.entrySet().stream()
+                    .filter(m -> type.isInstance(m.getValue()))
+                    .map(m -> (m.getKey().isEmpty() ? "(root)" : m.getKey()) + " (" + m.getValue().getClass().getSimpleName() + ")")
+                    .toList();
+            if (!candidates.isEmpty()) {
+                where = candidates.size() == 1 ? " in " + candidates.get(0) : " in one of " + String.join(", ", candidates);
                 break;
             }
         }
-        return new IllegalArgumentException("model summary: the forward pass on input " + shapeText(input) + " failed"
+        return new IllegalArgumentException("the forward pass on input " + shapeText(input) + " failed"
                 + where + ": " + e.getMessage() + ". The input is too small for the model or not the size a layer was "
                 + "built for; try a larger input or the model's default one", e);
     }
@@ -140,7 +144,7 @@ public record ModelSummary(int[] input, List<LayerRow> rows, long parameters, lo
     private static Class<?> moduleClass(String name, ClassLoader loader) {
         try {
             Class<?> c = Class.forName(name, false, loader);
-            return Module.class.isAssignableFrom(c) ? c : null;
+            return Module.class.isAssignableFrom(c) && c != Module.class ? c : null; // Module's own helpers say nothing
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
@@ -194,7 +198,7 @@ public record ModelSummary(int[] input, List<LayerRow> rows, long parameters, lo
         ModelSummary summarise(Tensor y) {
             Function root = y.gradFn();
             if (root == null) {
-                throw new IllegalArgumentException("model summary: the model's output does not depend on its input "
+                throw new IllegalArgumentException("the model's output does not depend on its input "
                         + "(no op between them was recorded), so there is nothing to trace");
             }
             List<Function> order = new ArrayList<>(Backprop.topologicalOrder(root));
@@ -232,7 +236,7 @@ public record ModelSummary(int[] input, List<LayerRow> rows, long parameters, lo
                         out.shape(), params, macs(fn, out), field));
             }
             if (!dataPath.contains(root)) {
-                throw new IllegalArgumentException("model summary: the model's output does not depend on its input, "
+                throw new IllegalArgumentException("the model's output does not depend on its input, "
                         + "so there is nothing to trace");
             }
             List<String> unused = parameters.entrySet().stream()

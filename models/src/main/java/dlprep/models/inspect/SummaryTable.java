@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A {@link ModelSummary} as a text table, one row per op, then the totals; numbers with thousands separators. */
+/**
+ * A {@link ModelSummary} as a text table, one row per op (the layer column names the module whose
+ * parameters the op uses, empty for ops without any), then the totals; numbers with thousands separators.
+ */
 public final class SummaryTable {
 
     private static final String[] HEADER = {"#", "layer", "op", "output", "params", "MACs", "receptive field", "jump"};
@@ -19,7 +22,7 @@ public final class SummaryTable {
         int i = 1;
         for (LayerRow r : s.rows()) {
             ReceptiveField f = r.receptiveField();
-            cells.add(new String[] {Integer.toString(i++), r.name(), r.op(), r.shapeText(), number(r.parameters()),
+            cells.add(new String[] {Integer.toString(i++), r.module() == null ? "" : r.name(), r.op(), r.shapeText(), number(r.parameters()),
                     number(r.macs()), f == null ? "?" : f.sizeText(), f == null ? "?" : f.jumpText()});
         }
         int[] width = new int[HEADER.length];

@@ -2,6 +2,7 @@ package dlprep.models.inspect;
 
 import dlprep.engine.nn.Conv2d;
 import dlprep.engine.nn.ConvTranspose2d;
+import dlprep.engine.nn.Flatten;
 import dlprep.engine.nn.Linear;
 import dlprep.engine.nn.MaxPool2d;
 import dlprep.engine.nn.Module;
@@ -183,8 +184,18 @@ class ModelSummaryTest {
         // 4x4 -> conv1 (padding 2) 4x4 -> pool 2x2 -> conv2's 5x5 kernel does not fit
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelSummary.of(ModelZoo.get("lenet").build(), 1, 1, 4, 4));
-        assertTrue(e.getMessage().contains("1x1x4x4") && e.getMessage().contains("Conv2d (one of layers.0, layers.3)")
+        assertTrue(e.getMessage().contains("1x1x4x4") && e.getMessage().contains("failed in one of layers.0 (Conv2d), layers.3 (Conv2d): conv2d:")
                 && e.getMessage().contains("output height would be empty") && e.getMessage().contains("larger input"),
+                e.getMessage());
+    }
+
+    @Test
+    void anInputOfTheWrongSizeNamesTheOneLayerThatRejectedIt() {
+        // 3x3 flattens to 9 features, the Linear layer expects 4
+        Module net = new Sequential(new Flatten(), new Linear(4, 2));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelSummary.of(net, 1, 1, 3, 3));
+        assertTrue(e.getMessage().contains("failed in 1 (Linear): Linear: expected input [*, 4], got [1, 9]"),
                 e.getMessage());
     }
 
@@ -202,6 +213,7 @@ class ModelSummaryTest {
         assertEquals(1 + 12 + 1, lines.length, table); // header, 12 ops, totals
         assertTrue(lines[1].matches("\\s*1  layers\\.0 \\(Conv2d\\)\\s+conv2d\\s+1x6x28x28\\s+156\\s+117,600\\s+5x5\\s+1x1"),
                 lines[1]);
+        assertTrue(lines[2].matches("\\s*2\\s+relu\\s+1x6x28x28\\s+0\\s+0\\s+5x5\\s+1x1"), lines[2]); // no module
         assertEquals("input 1x1x28x28: 61,706 parameters, 416,520 MACs, receptive field whole 28x28", lines[13]);
         assertFalse(table.contains("not used"));
     }
