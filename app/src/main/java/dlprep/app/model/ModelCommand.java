@@ -20,7 +20,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** {@code dlprep model list|summary}: the networks of the model zoo, and a layer-by-layer account of one. */
 @Command(name = "model", mixinStandardHelpOptions = true, description = "Lists the model zoo's networks or inspects one.",
@@ -49,7 +48,7 @@ public final class ModelCommand implements Runnable {
             List<ZooModel> models = ModelZoo.all();
             int width = models.stream().mapToInt(m -> m.name().length()).max().orElse(0);
             for (ZooModel m : models) {
-                out.printf(Locale.ROOT, "%-" + width + "s  %-12s  %,12d params  %s%n", m.name(), inputText(m.input()),
+                out.printf(Locale.ROOT, "%-" + width + "s  %-12s  %,12d params  %s%n", m.name(), ModelSummary.shapeText(m.input()),
                         m.build().numParameters(), m.description());
             }
             out.flush();
@@ -91,7 +90,7 @@ public final class ModelCommand implements Runnable {
                 summary = ModelSummary.of(model.build(), shape);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(model.name() + ": " + e.getMessage() + " (its default input is "
-                        + inputText(model.input()) + ")", e);
+                        + ModelSummary.shapeText(model.input()) + ")", e);
             }
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? toJson(model.name(), summary) + "\n" : SummaryTable.format(summary));
@@ -117,10 +116,6 @@ public final class ModelCommand implements Runnable {
                     + "(batch x channels x height x width), got '" + text + "'");
         }
         return shape;
-    }
-
-    static String inputText(int[] shape) {
-        return Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
     }
 
     /** The summary as one JSON object: the rows, then the totals; an unknown receptive field is null. */

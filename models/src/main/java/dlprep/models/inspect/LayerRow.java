@@ -1,8 +1,5 @@
 package dlprep.models.inspect;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * One op of a traced forward pass: its name ({@code conv2d}, {@code relu}, {@code add}), the module that
  * owns the parameters it uses (a dotted path such as {@code layers.0} and its class, or null when it uses
@@ -29,7 +26,6 @@ public record LayerRow(String op, String module, String moduleClass, int[] outpu
 
     /** {@code 1x6x28x28}. */
     public String shapeText() {
-        return outputShape.length == 0 ? "scalar"
-                : Arrays.stream(outputShape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
+        return ModelSummary.shapeText(outputShape);
     }
 }

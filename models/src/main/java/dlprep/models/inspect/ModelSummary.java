@@ -167,8 +167,10 @@ public record ModelSummary(int[] input, List<LayerRow> rows, long parameters, lo
         return out;
     }
 
-    static String shapeText(int[] shape) {
-        return Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
+    /** A shape as it is written on the command line, {@code 1x1x28x28} ({@code scalar} for none). */
+    public static String shapeText(int[] shape) {
+        return shape.length == 0 ? "scalar"
+                : Arrays.stream(shape).mapToObj(Integer::toString).collect(Collectors.joining("x"));
     }
 
     /** One walk over the graph of one forward pass. */
