@@ -94,8 +94,9 @@ public record ModelSummary(int[] input, List<LayerRow> rows, long parameters, lo
 
     /**
      * Traces {@code model} on a random input of shape {@code [N, C, H, W]}. The model runs in eval mode
-     * (dropout off, batch norm on running statistics) and is put back in the mode it was in. An input the
-     * model cannot take is an {@link IllegalArgumentException} that names the layer that failed.
+     * (dropout off, batch norm on running statistics); a model that was training is put back in training
+     * mode afterwards. An input the model cannot take is an {@link IllegalArgumentException} that names the
+     * layer that failed.
      */
     public static ModelSummary of(Module model, int... input) {
         if (input.length != 4 || Arrays.stream(input).anyMatch(d -> d < 1)) {

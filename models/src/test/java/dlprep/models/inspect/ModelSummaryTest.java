@@ -1,5 +1,6 @@
 package dlprep.models.inspect;
 
+import dlprep.engine.nn.AdaptiveAvgPool2d;
 import dlprep.engine.nn.Conv2d;
 import dlprep.engine.nn.ConvTranspose2d;
 import dlprep.engine.nn.Flatten;
@@ -116,6 +117,51 @@ class ModelSummaryTest {
         // shortcut 2*1 + 2 = 4; a 2*9 + 2 = 20; b 2*2*9 + 2 = 38
         assertEquals(List.of(4L, 20L, 38L, 0L, 0L), r.stream().map(LayerRow::parameters).toList());
         assertEquals(62, s.parameters());
+    }
+
+    @Test
+    void adaptivePoolingCountsItsWidestWindowAndGlobalPoolingSeesTheWholeInput() {
+        // 4x4 to 2x2: windows of 2 every 2 (field 2, jump 2); 5x5 to 2x2: rows 0..2 and 2..4 (floor(1*5/2) = 2
+        // to ceil(2*5/2) = 5), widest window 3, step 2; to 1x1: the whole input
+        assertField(2, 2, ModelSummary.of(new AdaptiveAvgPool2d(2), 1, 1, 4, 4).receptiveField());
+        assertField(3, 2, ModelSummary.of(new AdaptiveAvgPool2d(2), 1, 1, 5, 5).receptiveField());
+        ReceptiveField global = ModelSummary.of(new AdaptiveAvgPool2d(1), 1, 1, 5, 7).receptiveField();
+        assertTrue(global.whole());
+        assertEquals("whole 5x7", global.sizeText());
+        assertEquals("-", global.jumpText());
+    }
+
+    /** The pieces of attention blocks: a channel mean (CBAM), a spatial mean and a scaling by a global gate (SE). */
+    private static final class Reductions extends Module {
+        final Conv2d conv = registerModule("conv", new Conv2d(2, 2, 3, 1, 1));
+        final String which;
+
+        Reductions(String which) {
+            this.which = which;
+        }
+
+        @Override
+        public Tensor forward(Tensor x) {
+            Tensor y = conv.forward(x);
+            return switch (which) {
+                case "channel-mean" -> y.mean(1, true);
+                case "width-max" -> y.max(3, false).values();
+                case "spatial-mean" -> y.mean(new int[] {2, 3}, false);
+                default -> y.mul(y.mean(new int[] {2, 3}, true).sigmoid());
+            };
+        }
+    }
+
+    @Test
+    void reductionsOverHeightOrWidthSeeTheWholeInputAlongThatAxis() {
+        // the 3x3 convolution gives field 3; a mean over channels keeps it
+        assertField(3, 1, ModelSummary.of(new Reductions("channel-mean"), 1, 2, 6, 8).receptiveField());
+        ReceptiveField widthMax = ModelSummary.of(new Reductions("width-max"), 1, 2, 6, 8).receptiveField();
+        assertEquals(new ReceptiveField.Axis(3, 1, false), widthMax.height());
+        assertEquals(new ReceptiveField.Axis(8, 0, true), widthMax.width());
+        assertEquals("whole 6x8", ModelSummary.of(new Reductions("spatial-mean"), 1, 2, 6, 8).receptiveField().sizeText());
+        // scaling by a gate computed from the whole map: the product sees the larger field, the whole input
+        assertTrue(ModelSummary.of(new Reductions("gate"), 1, 2, 6, 8).receptiveField().whole());
     }
 
     @Test
