@@ -2,6 +2,7 @@ package dlprep.app;
 
 import dlprep.app.bench.BenchCommand;
 import dlprep.app.data.DataCommand;
+import dlprep.app.model.ModelCommand;
 import dlprep.app.notes.NotesCommand;
 import dlprep.app.run.ListCommand;
 import dlprep.app.run.RunCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code dlprep} command: one subcommand per thing a user can do. */
 @Command(name = "dlprep", mixinStandardHelpOptions = true, version = "dlprep 0.1.0",
         description = "Deep learning from scratch in Java, and interview preparation around it.",
-        subcommands = {ServeCommand.class, ListCommand.class, RunCommand.class, DataCommand.class, NotesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ListCommand.class, RunCommand.class, DataCommand.class, NotesCommand.class, BenchCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -83,8 +83,11 @@ public final class Backprop {
         leaf.setGrad(leaf.grad() == null ? g.detach() : leaf.grad().add(g));
     }
 
-    /** Nodes reachable from {@code root}, each before all the nodes that produced its inputs. */
-    static List<Function> topologicalOrder(Function root) {
+    /**
+     * Nodes reachable from {@code root}, each before all the nodes that produced its inputs (reversed, the
+     * order of the forward pass). Public for tools that read the graph, such as the model inspector.
+     */
+    public static List<Function> topologicalOrder(Function root) {
         List<Function> postOrder = new ArrayList<>();
         Set<Function> visited = Collections.newSetFromMap(new IdentityHashMap<>());
         // Iterative depth-first search: a frame is (node, index of the next input to visit).

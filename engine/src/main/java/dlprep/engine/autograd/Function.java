@@ -2,6 +2,10 @@ package dlprep.engine.autograd;
 
 import dlprep.engine.tensor.Tensor;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * A node of the autograd graph: one application of a differentiable op. The op computes its output, then
  * calls {@link #record} with the output and its inputs; if any input requires a gradient the output
@@ -59,6 +63,16 @@ public abstract class Function {
 
     Tensor[] inputs() {
         return inputs;
+    }
+
+    /**
+     * The tensors this node was recorded with, in order (null where an optional input such as a bias was
+     * absent), as a read-only list: walking {@code gradFn().recordedInputs()} back from an output visits the
+     * graph the forward pass built (PyTorch's {@code grad_fn.next_functions}). Empty when the node was not
+     * recorded (no input required a gradient). The model inspector reads the graph this way.
+     */
+    public final List<Tensor> recordedInputs() {
+        return inputs == null ? List.of() : Collections.unmodifiableList(Arrays.asList(inputs));
     }
 
     boolean isFreed() {

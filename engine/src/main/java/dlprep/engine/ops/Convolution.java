@@ -43,6 +43,11 @@ public final class Convolution extends Function {
         return new Convolution(s, xc, wc).record(y, xc, wc, bc);
     }
 
+    /** The sizes of this convolution (kernel, stride, padding, dilation, groups), for tools that read the graph. */
+    public Conv2dShape geometry() {
+        return s;
+    }
+
     @Override
     protected Tensor[] backward(Tensor g) {
         Tensor dx = needsGrad(0) ? Tensor.zerosLike(x) : null;

@@ -15,11 +15,13 @@ public final class MaxAlongDim extends Function {
     }
 
     private final int[] inShape;
+    private final int[] keptShape;
     private final int[] positions; // flat input position of each output element
 
-    private MaxAlongDim(String name, int[] inShape, int[] positions) {
+    private MaxAlongDim(String name, int[] inShape, int[] keptShape, int[] positions) {
         super(name);
         this.inShape = inShape;
+        this.keptShape = keptShape;
         this.positions = positions;
     }
 
@@ -65,8 +67,16 @@ public final class MaxAlongDim extends Function {
             values = values.storageView(dropped);
             indices = indices.storageView(dropped);
         }
-        Tensor recorded = new MaxAlongDim(op, shape, positions).record(values, x);
+        Tensor recorded = new MaxAlongDim(op, shape, kept, positions).record(values, x);
         return new Result(recorded, indices);
+    }
+
+    /**
+     * The output's shape with the reduced dimension kept as size 1 (as with {@code keepdim}), which says
+     * what was reduced whatever {@code keepdim} was; for tools that read the graph.
+     */
+    public int[] keptShape() {
+        return keptShape.clone();
     }
 
     @Override

@@ -33,6 +33,11 @@ public final class MaxPooling extends Function {
         return new MaxPooling(s, argmax, x.shape()).record(y, x);
     }
 
+    /** The sizes of this pooling (kernel, stride, padding), for tools that read the graph. */
+    public Pool2dShape geometry() {
+        return s;
+    }
+
     @Override
     protected Tensor[] backward(Tensor g) {
         Tensor dx = Tensor.zeros(g.dtype(), inShape);

@@ -71,6 +71,14 @@ public final class Sum extends Function {
         return n;
     }
 
+    /**
+     * The output's shape with the reduced dimensions kept as size 1 (as with {@code keepdim}), which says
+     * what was reduced whatever {@code keepdim} was; for tools that read the graph.
+     */
+    public int[] keptShape() {
+        return keptShape.clone();
+    }
+
     @Override
     protected Tensor[] backward(Tensor g) {
         return new Tensor[] {Expand.apply(g.reshape(keptShape), inShape)};
