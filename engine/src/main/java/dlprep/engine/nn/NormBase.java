@@ -1,5 +1,6 @@
 package dlprep.engine.nn;
 
+import dlprep.engine.ops.BatchNormalization;
 import dlprep.engine.tensor.Shape;
 import dlprep.engine.tensor.Tensor;
 
@@ -11,7 +12,8 @@ import java.util.stream.IntStream;
  *
  * <p>Batch norm takes mean and variance per channel over the batch and all positions; instance norm per
  * sample and channel over the positions only. In training, and whenever no running statistics are kept,
- * they come from the input (biased variance: the spread of these very values). When running statistics
+ * they come from the input (biased variance: the spread of these very values; batch norm computes this case
+ * as one fused op, {@link BatchNormalization}). When running statistics
  * are kept, training also blends the input's into them, running = (1 - momentum) * running + momentum *
  * observed, using the unbiased variance as PyTorch does since the running value estimates the population's;
  * evaluation then normalises with the running statistics instead, so an output does not depend on the
@@ -79,19 +81,29 @@ abstract class NormBase extends Module {
     public final Tensor forward(Tensor x) {
         checkInput(x, numFeatures);
         int rank = x.dim();
+        boolean batchStatistics = isTraining() || !trackRunningStats;
+        if (batchStatistics && isTraining() && x.numel() / numFeatures / (perInstance ? x.size(0) : 1) < 2) {
+            throw new IllegalArgumentException(getClass().getSimpleName() + ": expected more than 1 value per "
+                    + "channel when training, got input " + Shape.str(x.shape()));
+        }
+        if (batchStatistics && !perInstance) {
+            double[] mean = new double[numFeatures];
+            double[] var = new double[numFeatures];
+            Tensor y = BatchNormalization.apply(x, weight(), bias(), eps, mean, var);
+            if (isTraining() && trackRunningStats) {
+                updateRunningStats(mean, var, x.numel() / numFeatures);
+            }
+            return y;
+        }
         Tensor mean;
         Tensor var;
-        if (isTraining() || !trackRunningStats) {
-            int[] dims = IntStream.range(perInstance ? 2 : 0, rank).filter(d -> d != 1).toArray();
+        if (batchStatistics) {
+            int[] dims = IntStream.range(2, rank).toArray();
             mean = x.mean(dims, true);
             var = x.var(dims, false, true);
-            int n = x.numel() / mean.numel();
-            if (isTraining() && n < 2) {
-                throw new IllegalArgumentException(getClass().getSimpleName() + ": expected more than 1 value per "
-                        + "channel when training, got input " + Shape.str(x.shape()));
-            }
             if (isTraining() && trackRunningStats) {
-                updateRunningStats(mean, var, n);
+                int n = x.numel() / mean.numel();
+                updateRunningStats(averageOverSamples(mean), averageOverSamples(var), n);
             }
         } else {
             mean = PerChannel.view(runningMean(), rank);
@@ -101,19 +113,27 @@ abstract class NormBase extends Module {
         return affine ? y.mul(PerChannel.view(weight(), rank)).add(PerChannel.view(bias(), rank)) : y;
     }
 
+    /** Instance norm's [N, C, 1, ...] statistics averaged over the samples, per channel. */
+    private double[] averageOverSamples(Tensor statistic) {
+        Tensor perChannel = statistic.detach().mean(0, false);
+        double[] values = new double[numFeatures];
+        for (int c = 0; c < numFeatures; c++) {
+            values[c] = perChannel.getFlat(c);
+        }
+        return values;
+    }
+
     /**
-     * Blends the observed statistics (shape [1, C, 1, ...] for batch norm, [N, C, 1, ...] for instance norm,
-     * whose samples are averaged) into the running ones, in place and outside the graph; n values went into
-     * each observed statistic.
+     * Blends the observed per-channel mean and biased variance, from n values each, into the running
+     * statistics, in place and outside the graph (the variance made unbiased first).
      */
-    private void updateRunningStats(Tensor mean, Tensor var, int n) {
-        Tensor observedMean = mean.detach().mean(0, false);
-        Tensor observedVar = var.detach().mean(0, false).mul((double) n / (n - 1));
+    private void updateRunningStats(double[] observedMean, double[] observedVar, int n) {
         Tensor runningMean = runningMean();
         Tensor runningVar = runningVar();
         for (int c = 0; c < numFeatures; c++) {
-            runningMean.setFlat(c, (1 - momentum) * runningMean.getFlat(c) + momentum * observedMean.getFlat(c));
-            runningVar.setFlat(c, (1 - momentum) * runningVar.getFlat(c) + momentum * observedVar.getFlat(c));
+            double unbiased = observedVar[c] * n / (n - 1);
+            runningMean.setFlat(c, (1 - momentum) * runningMean.getFlat(c) + momentum * observedMean[c]);
+            runningVar.setFlat(c, (1 - momentum) * runningVar.getFlat(c) + momentum * unbiased);
         }
     }
 

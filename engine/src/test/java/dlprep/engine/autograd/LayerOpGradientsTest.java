@@ -1,5 +1,6 @@
 package dlprep.engine.autograd;
 
+import dlprep.engine.ops.BatchNormalization;
 import dlprep.engine.ops.Functional;
 import dlprep.engine.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static dlprep.engine.autograd.OpGradientsTest.var;
 import static dlprep.engine.autograd.OpGradientsTest.check;
 
-/** Gradient checks (float64, finite differences) of the linear, convolution and pooling ops. */
+/** Gradient checks (float64, finite differences) of the linear, batch norm, convolution and pooling ops. */
 class LayerOpGradientsTest {
 
     private static int[] p(int h, int w) {
@@ -18,6 +19,12 @@ class LayerOpGradientsTest {
     void linearWithAndWithoutBiasAndBatchDimensions() {
         check(in -> Functional.linear(in[0], in[1], in[2]), var(4, 3), var(5, 3), var(5));
         check(in -> Functional.linear(in[0], in[1], null), var(2, 3, 3), var(2, 3));
+    }
+
+    @Test
+    void batchNormWithAndWithoutAffineParameters() {
+        check(in -> BatchNormalization.apply(in[0], in[1], in[2], 1e-5, null, null), var(3, 2, 4, 5), var(2), var(2));
+        check(in -> BatchNormalization.apply(in[0], null, null, 1e-5, null, null), var(5, 3));
     }
 
     @Test
