@@ -3,8 +3,10 @@ package dlprep.engine.kernels;
 import java.util.Arrays;
 
 /**
- * Fast float convolution: im2col + GEMM (see {@link Im2col} for why that works), with three shortcuts.
+ * Fast float convolution: im2col + GEMM (see {@link Im2col} for why that works), with four shortcuts.
  * <ul>
+ *   <li>kernel taps that only ever read padding (a 3x3 kernel on a 1x1 map): the smaller convolution
+ *       without them, see {@link DeadTaps}.</li>
  *   <li>1x1, stride 1, no padding: the input plane [C, H*W] already is the column matrix, so the GEMM
  *       reads x directly and im2col is skipped.</li>
  *   <li>depthwise (groups == inChannels == outChannels): each GEMM would be a 1-row matrix-vector product,
@@ -59,6 +61,13 @@ public final class Conv2dKernel {
         if (bias != null) {
             ArrayLengths.require("conv2d", "bias", bias.length, s.outChannels(), s);
         }
+        DeadTaps dead = DeadTaps.of(s);
+        if (dead != null) {
+            float[] live = new float[dead.shape().weightSize()];
+            dead.sliceWeights(s, w, live);
+            forward(dead.shape(), x, live, bias, y);
+            return;
+        }
         if (isDepthwise(s)) {
             DepthwiseConv2d.forward(s, x, w, bias, y);
             return;
@@ -83,6 +92,13 @@ public final class Conv2dKernel {
         ArrayLengths.require("conv2d backward", "dy", dy.length, s.outputSize(), s);
         ArrayLengths.require("conv2d backward", "w", w.length, s.weightSize(), s);
         ArrayLengths.require("conv2d backward", "dx", dx.length, s.inputSize(), s);
+        DeadTaps dead = DeadTaps.of(s);
+        if (dead != null) {
+            float[] live = new float[dead.shape().weightSize()];
+            dead.sliceWeights(s, w, live);
+            backwardInput(dead.shape(), dy, live, dx);
+            return;
+        }
         if (isDepthwise(s)) {
             DepthwiseConv2d.backwardInput(s, dy, w, dx);
             return;
@@ -107,6 +123,13 @@ public final class Conv2dKernel {
         ArrayLengths.require("conv2d backward", "x", x.length, s.inputSize(), s);
         ArrayLengths.require("conv2d backward", "dy", dy.length, s.outputSize(), s);
         ArrayLengths.require("conv2d backward", "dw", dw.length, s.weightSize(), s);
+        DeadTaps dead = DeadTaps.of(s);
+        if (dead != null) {
+            float[] liveGrad = new float[dead.shape().weightSize()];
+            backwardWeight(dead.shape(), x, dy, liveGrad);
+            dead.scatterWeightGrad(s, liveGrad, dw);
+            return;
+        }
         if (isDepthwise(s)) {
             DepthwiseConv2d.backwardWeight(s, x, dy, dw);
             return;

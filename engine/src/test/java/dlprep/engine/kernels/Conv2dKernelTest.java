@@ -6,6 +6,7 @@ import static dlprep.engine.kernels.KernelChecks.randomFloats;
 import static dlprep.engine.kernels.KernelChecks.toDouble;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,11 @@ class Conv2dKernelTest {
                 shape("direct: two vectors of channels", 2, 8, 8, 8, 32, 3, 3, 1, 1, 0, 0, 1, 1, 1, false),
                 shape("direct weight grad: 6 channels, LeNet conv1-like", 3, 1, 12, 12, 6, 5, 5, 1, 1, 2, 2, 1, 1, 1, true),
                 shape("direct: batch 1", 1, 2, 5, 6, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
-                shape("many im2col bands", 3, 64, 36, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true));
+                shape("many im2col bands", 3, 64, 36, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
+                shape("dead taps: 3x3 pad 1 on 1x1 (ResNet's last stage)", 3, 4, 1, 1, 5, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
+                shape("dead taps: 5x5 pad 2 on 2x2 is a 3x3", 2, 3, 2, 2, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1, false),
+                shape("dead taps on one side only: left as they are", 2, 3, 2, 2, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, true),
+                shape("dead taps: rows only, dilation 2, groups 2", 2, 4, 1, 3, 4, 3, 3, 1, 1, 2, 2, 2, 2, 2, true));
     }
 
     private static Arguments shape(String name, int batch, int inC, int h, int w, int outC, int kH, int kW,
@@ -119,6 +124,19 @@ class Conv2dKernelTest {
         } finally {
             Parallel.setThreads(saved);
         }
+    }
+
+    @Test
+    void deadTapsAreTrimmedOnlyWhenBothSidesMatch() {
+        // 3x3, padding 1 on a 1x1 map: only the centre tap reads the image, so it is a 1x1 convolution.
+        DeadTaps centre = DeadTaps.of(Conv2dShape.of(64, 512, 1, 1, 512, 3, 1, 1));
+        assertEquals(Conv2dShape.of(64, 512, 1, 1, 512, 1, 1, 0), centre.shape());
+        assertEquals(1, centre.rowFrom());
+        assertEquals(1, centre.colFrom());
+        // 2x2 map, 3x3, stride 2, padding 1: one output reads taps 1 and 2 of each axis; tap 0 is dead on one
+        // side only, and dropping it would need uneven padding.
+        assertNull(DeadTaps.of(Conv2dShape.of(1, 1, 2, 2, 1, 3, 2, 1)));
+        assertNull(DeadTaps.of(Conv2dShape.of(1, 1, 7, 7, 1, 3, 1, 1)));
     }
 
     @Test
