@@ -29,7 +29,10 @@ class Im2colTest {
         return Stream.of(
                 new Conv2dShape(1, 2, 9, 8, 1, 3, 2, 2, 3, 2, 1, 1, 2, 1),     // strided, dilated
                 new Conv2dShape(1, 2, 6, 5, 1, 3, 3, 1, 1, 2, 1, 1, 1, 1),     // contiguous rows, taller output
-                new Conv2dShape(1, 1, 4, 7, 1, 3, 5, 1, 1, 3, 4, 2, 2, 1));    // contiguous, dilated, wide padding
+                new Conv2dShape(1, 1, 4, 7, 1, 3, 5, 1, 1, 3, 4, 2, 2, 1),     // contiguous, dilated, wide padding
+                // Bands of more than TABLE_POSITIONS positions take the row-by-row paths, smaller ones the table.
+                new Conv2dShape(1, 2, 12, 11, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1),   // contiguous, bands up to 132
+                new Conv2dShape(1, 1, 25, 17, 1, 3, 3, 2, 2, 1, 1, 1, 1, 1));  // strided, bands up to 117
     }
 
     @ParameterizedTest
