@@ -17,7 +17,8 @@ public final class ModelZoo {
         add(new ZooModel("lenet-bn", "LeNet with batch normalisation after each convolution and hidden linear layer",
                 LeNetBatchNorm::new, new int[] {1, 1, 28, 28}));
         int[] fashion = {1, 1, 28, 28};
-        int[] resized = {1, 1, 96, 96}; // d2l's resize for the ImageNet stems; 28x28 is too small for them
+        // The ImageNet stems need a resize (d2l uses 96x96); 64x64 is the smallest that keeps the last stage at 2x2
+        int[] resized = {1, 1, 64, 64};
         add(new ZooModel("resnet18", "ResNet-18, basic blocks, stem adapted to 28x28 (stages at 7x7 and below)",
                 ResNet::resnet18, fashion));
         add(new ZooModel("resnet18-imagenet", "ResNet-18 with the published 7x7/2 + max-pool stem",
@@ -38,8 +39,8 @@ public final class ModelZoo {
                 ResNet::cbamResnet18, fashion));
         add(new ZooModel("mobilenet-small", "The first seven layers of MobileNet v1: depthwise-separable convolutions",
                 MobileNetSmall::new, fashion));
-        add(new ZooModel("dilated-net", "Dilated 3x3 convolutions 1, 2, 4, 8 at full resolution (32 channels)",
-                () -> new DilatedNet(32), fashion));
+        add(new ZooModel("dilated-net", "Dilated 3x3 convolutions 1, 2, 4, 8 at full resolution (16 channels)",
+                () -> new DilatedNet(16), fashion));
     }
 
     private ModelZoo() {

@@ -28,7 +28,10 @@ import dlprep.engine.tensor.Tensor;
  */
 public final class ResNet extends Module {
 
-    /** Makes one block, with the arguments of d2l's {@code Residual(in, channels, use_1x1conv, strides)}. */
+    /**
+     * Makes one block, with the arguments of d2l's {@code Residual(in, channels, use_1x1conv, strides)};
+     * {@code channels} is the block's width: its output for a basic block, a quarter of it for a bottleneck.
+     */
     @FunctionalInterface
     public interface Block {
         Module create(int inChannels, int channels, boolean use1x1conv, int stride);
