@@ -16,6 +16,31 @@ public final class ModelZoo {
                 LeNet::reluMaxPool, new int[] {1, 1, 28, 28}));
         add(new ZooModel("lenet-bn", "LeNet with batch normalisation after each convolution and hidden linear layer",
                 LeNetBatchNorm::new, new int[] {1, 1, 28, 28}));
+        int[] fashion = {1, 1, 28, 28};
+        // The ImageNet stems need a resize (d2l uses 96x96); 64x64 is the smallest that keeps the last stage at 2x2
+        int[] resized = {1, 1, 64, 64};
+        add(new ZooModel("resnet18", "ResNet-18, basic blocks, stem adapted to 28x28 (stages at 7x7 and below)",
+                ResNet::resnet18, fashion));
+        add(new ZooModel("resnet18-imagenet", "ResNet-18 with the published 7x7/2 + max-pool stem",
+                () -> ResNet.resnet18ImageNet(1, 10), resized));
+        add(new ZooModel("resnet50", "ResNet-50, bottleneck blocks, stem adapted to 28x28",
+                ResNet::resnet50, fashion));
+        add(new ZooModel("resnet50-imagenet", "ResNet-50 with the published 7x7/2 + max-pool stem",
+                () -> ResNet.resnet50ImageNet(1, 10), resized));
+        add(new ZooModel("densenet", "DenseNet of d2l 7.7 (4 dense blocks of 4 convs, growth 32), stem adapted to 28x28",
+                DenseNet::smallImage, fashion));
+        add(new ZooModel("densenet-imagenet", "DenseNet of d2l 7.7 with its 7x7/2 + max-pool stem",
+                () -> DenseNet.imageNet(1, 10), resized));
+        add(new ZooModel("se-resnet18", "ResNet-18 (28x28 stem) with squeeze-and-excitation in every block",
+                ResNet::seResnet18, fashion));
+        add(new ZooModel("sk-resnet18", "ResNet-18 (28x28 stem) with a selective-kernel unit in every block",
+                ResNet::skResnet18, fashion));
+        add(new ZooModel("cbam-resnet18", "ResNet-18 (28x28 stem) with CBAM (channel + spatial attention) in every block",
+                ResNet::cbamResnet18, fashion));
+        add(new ZooModel("mobilenet-small", "The first seven layers of MobileNet v1: depthwise-separable convolutions",
+                MobileNetSmall::new, fashion));
+        add(new ZooModel("dilated-net", "Dilated 3x3 convolutions 1, 2, 4, 8 at full resolution (16 channels)",
+                () -> new DilatedNet(16), fashion));
     }
 
     private ModelZoo() {
