@@ -18,14 +18,15 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Times the engine's kernels and prints ms and GFLOP/s per case.",
                 "gemm: square SGEMM n = 256..2048, beside OpenBLAS timed in the same run (ratio = engine/OpenBLAS).",
-                "conv: conv2d forward and forward+backward on LeNet and ResNet layer shapes."})
+                "conv: conv2d forward and forward+backward on LeNet and ResNet layer shapes.",
+                "step: whole training steps of LeNet (batch 256) and ResNet-18 on 28x28 (batch 64)."})
 public final class BenchCommand implements Callable<Integer> {
 
     /** Which group of cases to run. */
-    public enum Suite { gemm, conv, all }
+    public enum Suite { gemm, conv, step, all }
 
     @Parameters(index = "0", defaultValue = "all", paramLabel = "SUITE",
-            description = "gemm, conv or all (default: ${DEFAULT-VALUE})")
+            description = "gemm, conv, step or all (default: ${DEFAULT-VALUE})")
     Suite suite;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -55,6 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (suite == Suite.conv || suite == Suite.all) {
             ConvBenchmark.run(n).forEach(r -> print(out, r));
+        }
+        if (suite == Suite.step || suite == Suite.all) {
+            StepBenchmark.run(n).forEach(r -> print(out, r));
         }
         return 0;
     }

@@ -43,10 +43,21 @@ class BenchCommandTest {
         StringWriter err = new StringWriter();
         var cli = Main.commandLine().setErr(new PrintWriter(err));
         assertNotEquals(0, cli.execute("bench", "matmul"));
-        assertTrue(err.toString().contains("gemm, conv, all"), err.toString());
+        assertTrue(err.toString().contains("gemm, conv, step, all"), err.toString());
         err.getBuffer().setLength(0);
         assertNotEquals(0, cli.execute("bench", "gemm", "--threads", "0"));
         assertTrue(err.toString().contains("--threads must be at least 1"), err.toString());
+    }
+
+    @Test
+    void stepSuiteTimesLeNetAndResNet18AtTheirTargetBatches() {
+        List<BenchResult> results = StepBenchmark.run(2, 0, 1);
+        assertEquals(List.of("lenet-modern batch 256", "resnet18 batch 64"),
+                results.stream().map(BenchResult::benchCase).toList());
+        // LeNet: 416,520 multiply-adds per image forward (ModelSummaryTest), 6 FLOPs each, 256 images.
+        BenchResult lenet = results.get(0);
+        assertEquals(6.0 * 416_520 * 256 / (lenet.ms() * 1e6), lenet.gflops(), 1e-6 * lenet.gflops());
+        assertTrue(results.get(1).ms() > 0);
     }
 
     @Test
