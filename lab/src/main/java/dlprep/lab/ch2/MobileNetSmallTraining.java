@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * {@link MobileNetSmall} (six depthwise-separable convolutions) trained as {@link ResNet18Training}, a short
  * run: 3 epochs on the full training set. About 14 million multiply-adds per image, and the depthwise
- * layers are bound by memory rather than arithmetic, so a step costs roughly half a ResNet-18 step and
- * 180,000 image-passes fit within 5 minutes.
+ * layers are bound by memory rather than arithmetic, so a step should cost about half a ResNet-18 step
+ * (an estimate from the multiply-adds, not yet timed) and 180,000 image-passes fit within 5 minutes.
  */
 public final class MobileNetSmallTraining implements Experiment {
 
