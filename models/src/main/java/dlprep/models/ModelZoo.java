@@ -16,6 +16,22 @@ public final class ModelZoo {
                 LeNet::reluMaxPool, new int[] {1, 1, 28, 28}));
         add(new ZooModel("lenet-bn", "LeNet with batch normalisation after each convolution and hidden linear layer",
                 LeNetBatchNorm::new, new int[] {1, 1, 28, 28}));
+        add(new ZooModel("alexnet", "AlexNet (d2l 7.1), classifier sized for 96x96 inputs",
+                () -> new AlexNet(96), new int[] {1, 1, 96, 96}));
+        add(new ZooModel("alexnet-small", "AlexNet with a quarter of the convolution channels, 96x96 inputs",
+                () -> new AlexNet(96, 4), new int[] {1, 1, 96, 96}));
+        add(new ZooModel("vgg11", "VGG-11 (d2l 7.2), classifier sized for 32x32 inputs",
+                () -> VGG.vgg11(32), new int[] {1, 1, 32, 32}));
+        add(new ZooModel("vgg11-small", "VGG-11 with a quarter of the channels (d2l 7.2's small version), 32x32 inputs",
+                () -> VGG.vgg11(32, 4), new int[] {1, 1, 32, 32}));
+        add(new ZooModel("nin", "Network in Network (d2l 7.3), global average pooling over 10 channels",
+                NiN::new, new int[] {1, 1, 96, 96}));
+        add(new ZooModel("nin-small", "NiN with half the channels in the first three blocks",
+                () -> new NiN(2), new int[] {1, 1, 96, 96}));
+        add(new ZooModel("googlenet", "GoogLeNet (d2l 7.4): nine Inception blocks, global average pooling",
+                GoogLeNet::new, new int[] {1, 1, 96, 96}));
+        add(new ZooModel("googlenet-small", "GoogLeNet with a quarter of the channels, 64x64 inputs",
+                () -> new GoogLeNet(4), new int[] {1, 1, 64, 64}));
     }
 
     private ModelZoo() {
