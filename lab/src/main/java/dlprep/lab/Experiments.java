@@ -14,9 +14,13 @@ import dlprep.lab.ch1.SoftmaxConcise;
 import dlprep.lab.ch1.SoftmaxScratch;
 import dlprep.lab.ch1.VanishingGradients;
 import dlprep.lab.ch1.WeightDecay;
+import dlprep.lab.ch2.AlexNetFashionMnist;
+import dlprep.lab.ch2.GoogLeNetFashionMnist;
 import dlprep.lab.ch2.LeNetBatchNormConcise;
 import dlprep.lab.ch2.LeNetModern;
 import dlprep.lab.ch2.LeNetSigmoid;
+import dlprep.lab.ch2.NiNFashionMnist;
+import dlprep.lab.ch2.VGGFashionMnist;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +35,8 @@ public final class Experiments {
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
             new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp(),
             new VanishingGradients(), new ExplodingGradients(), new InitCompare(),
-            new LeNetSigmoid(), new LeNetModern(), new LeNetBatchNormConcise());
+            new LeNetSigmoid(), new LeNetModern(), new LeNetBatchNormConcise(),
+            new AlexNetFashionMnist(), new VGGFashionMnist(), new NiNFashionMnist(), new GoogLeNetFashionMnist());
 
     private Experiments() {
     }
