@@ -19,6 +19,22 @@ public final class ModelZoo {
         int[] fashion = {1, 1, 28, 28};
         // The ImageNet stems need a resize (d2l uses 96x96); 64x64 is the smallest that keeps the last stage at 2x2
         int[] resized = {1, 1, 64, 64};
+        add(new ZooModel("alexnet", "AlexNet (d2l 7.1), classifier sized for 96x96 inputs",
+                () -> new AlexNet(96), new int[] {1, 1, 96, 96}));
+        add(new ZooModel("alexnet-small", "AlexNet with a quarter of the convolution channels, 96x96 inputs",
+                () -> new AlexNet(96, 4), new int[] {1, 1, 96, 96}));
+        add(new ZooModel("vgg11", "VGG-11 (d2l 7.2), classifier sized for 32x32 inputs",
+                () -> VGG.vgg11(32), new int[] {1, 1, 32, 32}));
+        add(new ZooModel("vgg11-small", "VGG-11 with a quarter of the channels (d2l 7.2's small version), 32x32 inputs",
+                () -> VGG.vgg11(32, 4), new int[] {1, 1, 32, 32}));
+        add(new ZooModel("nin", "Network in Network (d2l 7.3), global average pooling over 10 channels",
+                NiN::new, new int[] {1, 1, 96, 96}));
+        add(new ZooModel("nin-small", "NiN with half the channels in the first three blocks",
+                () -> new NiN(2), new int[] {1, 1, 96, 96}));
+        add(new ZooModel("googlenet", "GoogLeNet (d2l 7.4): nine Inception blocks, global average pooling",
+                GoogLeNet::new, new int[] {1, 1, 96, 96}));
+        add(new ZooModel("googlenet-small", "GoogLeNet with a quarter of the channels, 64x64 inputs",
+                () -> new GoogLeNet(4), new int[] {1, 1, 64, 64}));
         add(new ZooModel("resnet18", "ResNet-18, basic blocks, stem adapted to 28x28 (stages at 7x7 and below)",
                 ResNet::resnet18, fashion));
         add(new ZooModel("resnet18-imagenet", "ResNet-18 with the published 7x7/2 + max-pool stem",
