@@ -14,21 +14,21 @@ import dlprep.lab.ch1.SoftmaxConcise;
 import dlprep.lab.ch1.SoftmaxScratch;
 import dlprep.lab.ch1.VanishingGradients;
 import dlprep.lab.ch1.WeightDecay;
-import dlprep.lab.ch2.AlexNetFashionMnist;
+import dlprep.lab.ch2.AlexNetTraining;
 import dlprep.lab.ch2.CbamResNet18Training;
 import dlprep.lab.ch2.DenseNetTraining;
 import dlprep.lab.ch2.DilatedNetTraining;
-import dlprep.lab.ch2.GoogLeNetFashionMnist;
+import dlprep.lab.ch2.GoogLeNetTraining;
 import dlprep.lab.ch2.LeNetBatchNormConcise;
 import dlprep.lab.ch2.LeNetBatchNormScratch;
 import dlprep.lab.ch2.LeNetModern;
 import dlprep.lab.ch2.LeNetSigmoid;
 import dlprep.lab.ch2.MobileNetSmallTraining;
-import dlprep.lab.ch2.NiNFashionMnist;
+import dlprep.lab.ch2.NiNTraining;
 import dlprep.lab.ch2.ResNet18Training;
 import dlprep.lab.ch2.SeResNet18Training;
 import dlprep.lab.ch2.SkResNet18Training;
-import dlprep.lab.ch2.VGGFashionMnist;
+import dlprep.lab.ch2.VGGTraining;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +44,7 @@ public final class Experiments {
             new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp(),
             new VanishingGradients(), new ExplodingGradients(), new InitCompare(),
             new LeNetSigmoid(), new LeNetModern(), new LeNetBatchNormConcise(), new LeNetBatchNormScratch(),
-            new AlexNetFashionMnist(), new VGGFashionMnist(), new NiNFashionMnist(), new GoogLeNetFashionMnist(),
+            new AlexNetTraining(), new VGGTraining(), new NiNTraining(), new GoogLeNetTraining(),
             new ResNet18Training(), new DenseNetTraining(), new SeResNet18Training(), new SkResNet18Training(),
             new CbamResNet18Training(), new MobileNetSmallTraining(), new DilatedNetTraining());
 

@@ -10,15 +10,15 @@ public final class ModelZoo {
     private static final Map<String, ZooModel> MODELS = new LinkedHashMap<>();
 
     static {
-        add(new ZooModel("lenet", "LeNet-5 (sigmoid, average pooling), Dive into Deep Learning 6.6",
-                LeNet::sigmoidAvgPool, new int[] {1, 1, 28, 28}));
-        add(new ZooModel("lenet-modern", "LeNet-5 with ReLU and max pooling",
-                LeNet::reluMaxPool, new int[] {1, 1, 28, 28}));
-        add(new ZooModel("lenet-bn", "LeNet with batch normalisation after each convolution and hidden linear layer",
-                LeNetBatchNorm::new, new int[] {1, 1, 28, 28}));
         int[] fashion = {1, 1, 28, 28};
         // The ImageNet stems need a resize (d2l uses 96x96); 64x64 is the smallest that keeps the last stage at 2x2
         int[] resized = {1, 1, 64, 64};
+        add(new ZooModel("lenet", "LeNet-5 (sigmoid, average pooling), Dive into Deep Learning 6.6",
+                LeNet::sigmoidAvgPool, fashion));
+        add(new ZooModel("lenet-modern", "LeNet-5 with ReLU and max pooling",
+                LeNet::reluMaxPool, fashion));
+        add(new ZooModel("lenet-bn", "LeNet with batch normalisation after each convolution and hidden linear layer",
+                LeNetBatchNorm::new, fashion));
         add(new ZooModel("alexnet", "AlexNet (d2l 7.1), classifier sized for 96x96 inputs",
                 () -> new AlexNet(96), new int[] {1, 1, 96, 96}));
         add(new ZooModel("alexnet-small", "AlexNet with a quarter of the convolution channels, 96x96 inputs",

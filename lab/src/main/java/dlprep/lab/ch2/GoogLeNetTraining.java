@@ -21,7 +21,7 @@ import java.util.Map;
  * steps timed on a loaded machine put a step at about three times AlexNet-small's per image, so about
  * 100 s per epoch and 4 minutes per run when the machine is quiet (an estimate, not a measurement).
  */
-public final class GoogLeNetFashionMnist implements Experiment {
+public final class GoogLeNetTraining implements Experiment {
 
     static final int IMAGE_SIZE = 64;
     static final int CHANNEL_RATIO = 4;

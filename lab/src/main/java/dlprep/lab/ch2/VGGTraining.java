@@ -23,7 +23,7 @@ import java.util.Map;
  * 100 s per epoch, 5 minutes per run (estimated from operation counts and a few timed steps on a loaded
  * machine, not measured on a quiet one).
  */
-public final class VGGFashionMnist implements Experiment {
+public final class VGGTraining implements Experiment {
 
     static final int IMAGE_SIZE = 32;
     static final int CHANNEL_RATIO = 4;

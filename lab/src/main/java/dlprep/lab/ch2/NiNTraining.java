@@ -22,7 +22,7 @@ import java.util.Map;
  * measured on a quiet one). NiN is slow to start with plain SGD (d2l's curve sits near the chance loss
  * ln 10 for its first epoch), so this budget may end early on that plateau; {@code --epochs} lengthens it.
  */
-public final class NiNFashionMnist implements Experiment {
+public final class NiNTraining implements Experiment {
 
     static final int IMAGE_SIZE = 96;
     static final int CHANNEL_RATIO = 2;

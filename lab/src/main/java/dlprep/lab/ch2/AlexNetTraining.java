@@ -22,7 +22,7 @@ import java.util.Map;
  * engine reaches on such layers when quiet that is about 95 s per epoch, 5 minutes per run (estimated from
  * operation counts and a few timed steps on a loaded machine, not measured on a quiet one).
  */
-public final class AlexNetFashionMnist implements Experiment {
+public final class AlexNetTraining implements Experiment {
 
     static final int IMAGE_SIZE = 96;
     static final int CHANNEL_RATIO = 4;
