@@ -11,7 +11,7 @@ package dlprep.algorithms.offer;
  * <p>Complexity: O(index) time and space.
  *
  * <p>Original: solved, filed as JZ34 (numbering shifted by one); the inventory records no defect. Pitfalls:
- * advancing only one pointer on a tie produces duplicates; the 1691st ugly number exceeds an int, so values
+ * advancing only one pointer on a tie produces duplicates; the 1692nd ugly number (2^31) exceeds an int, so values
  * are longs, and an index whose ugly number would overflow a long is refused.
  *
  * @see OfferProblems
