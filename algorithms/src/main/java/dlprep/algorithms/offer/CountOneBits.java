@@ -9,7 +9,7 @@ package dlprep.algorithms.offer;
  *
  * <p>Original: solved as file JZ11; the inventory records no defect. Pitfall: shifting a negative number
  * right with {@code >>} copies the sign bit and never reaches 0; in Python, integers have no width, so the
- * original had to mask with {@code 0xffffffff} first.
+ * a solution has to mask with {@code 0xffffffff} first.
  *
  * @see OfferProblems
  */

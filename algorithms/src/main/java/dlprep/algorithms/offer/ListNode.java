@@ -23,7 +23,7 @@ public final class ListNode {
         return dummy.next;
     }
 
-    /** The values from {@code head} to the end; the list must not have a cycle. */
+    /** The values from {@code head} to the end, in a new mutable list; the list must not have a cycle. */
     public static List<Integer> values(ListNode head) {
         List<Integer> out = new ArrayList<>();
         for (ListNode p = head; p != null; p = p.next) {

@@ -11,8 +11,8 @@ import java.util.Deque;
  *
  * <p>Complexity: O(n) time, O(height) space.
  *
- * <p>Original: solved in a file named JZ18 with a {@code .pyi} (stub) extension, so it never ran as a
- * script; the inventory records no other defect.
+ * <p>Original: solved in file JZ18, which has the extension of a type-stub file ({@code .pyi}) instead of
+ * {@code .py}; the inventory records no other defect.
  *
  * @see OfferProblems
  */

@@ -1,6 +1,5 @@
 package dlprep.algorithms.offer;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -24,10 +23,7 @@ public final class PrintListReversed {
     /** The values of the list from tail to head; an empty list for {@code head == null}. */
     public static List<Integer> values(ListNode head) {
         Inputs.acyclic(head, PrintListReversed.class, "the list");
-        List<Integer> out = new ArrayList<>();
-        for (ListNode p = head; p != null; p = p.next) {
-            out.add(p.val);
-        }
+        List<Integer> out = ListNode.values(head);
         Collections.reverse(out);
         return out;
     }

@@ -10,7 +10,7 @@ package dlprep.algorithms.offer;
  *
  * <p>Complexity: O(n) time, O(n) space.
  *
- * <p>Original: solved as file JZ13 (stable); the inventory records no defect. Pitfall: {@code x % 2 == 1} is
+ * <p>Original: solved as file JZ13; the inventory records no defect. Pitfall: {@code x % 2 == 1} is
  * false for negative odd numbers ({@code -3 % 2 == -1} in Java); test the low bit instead.
  *
  * @see OfferProblems

@@ -11,8 +11,8 @@ import java.util.Deque;
  *
  * <p>Complexity: O(n) time, O(width) space.
  *
- * <p>Original: solved, filed as JZ38 (which there also names the next problem; numbering shifted by one);
- * the inventory records no defect.
+ * <p>Original: solved as file JZ38 (a number the original also gave to the previous problem, JZ37); the
+ * inventory records no defect.
  *
  * @see OfferProblems
  */
