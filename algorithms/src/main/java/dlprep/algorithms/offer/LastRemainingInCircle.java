@@ -1,7 +1,7 @@
 package dlprep.algorithms.offer;
 
 /**
- * JZ46 孩子们的游戏 (圆圈中最后剩下的数): n children numbered 0..n-1 stand in a circle; counting from child 0,
+ * JZ46 孩子们的游戏(圆圈中最后剩下的数): n children numbered 0..n-1 stand in a circle; counting from child 0,
  * every m-th child leaves and counting restarts at the next one. Which child remains? (Josephus problem.)
  *
  * <p>Approach: after the first removal the game is the same game with n - 1 children, renumbered to start at

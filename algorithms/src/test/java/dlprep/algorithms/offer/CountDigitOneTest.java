@@ -15,9 +15,9 @@ class CountDigitOneTest {
     }
 
     @Test
-    void agreesWithCountingDigitByDigitUpTo20000() {
+    void agreesWithCountingDigitByDigitUpTo10000() {
         long ones = 0;
-        for (int n = 1; n <= 20_000; n++) {
+        for (int n = 1; n <= 10_000; n++) {
             for (int x = n; x > 0; x /= 10) {
                 if (x % 10 == 1) {
                     ones++;

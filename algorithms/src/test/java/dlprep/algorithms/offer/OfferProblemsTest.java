@@ -2,7 +2,10 @@ package dlprep.algorithms.offer;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +43,22 @@ class OfferProblemsTest {
         for (OfferProblems.Problem p : ALL) {
             assertDoesNotThrow(() -> Class.forName(p.solution().getName() + "Test"),
                     "JZ" + p.number() + " " + p.solution().getSimpleName() + " has no test class");
+        }
+    }
+
+    @Test
+    void everyClassCommentStartsWithItsNumberAndTitleAndGivesApproachComplexityAndOriginal() throws IOException {
+        for (OfferProblems.Problem p : ALL) {
+            // Surefire runs in the module's directory.
+            Path source = Path.of("src/main/java", p.solution().getName().replace('.', '/') + ".java");
+            String text = Files.readString(source);
+            String comment = text.substring(text.indexOf("/**"), text.indexOf("public final class"));
+            String name = p.solution().getSimpleName();
+            assertTrue(comment.startsWith("/**\n * JZ" + p.number() + " " + p.title() + ":"),
+                    name + " should open with \"JZ" + p.number() + " " + p.title() + ":\"");
+            for (String part : new String[] {"Approach:", "Complexity:", "Original:"}) {
+                assertTrue(comment.contains(part), name + " has no \"" + part + "\" paragraph");
+            }
         }
     }
 }
