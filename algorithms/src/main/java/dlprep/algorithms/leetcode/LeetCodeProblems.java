@@ -1,0 +1,39 @@
+package dlprep.algorithms.leetcode;
+
+import java.util.List;
+
+import static dlprep.algorithms.leetcode.Topic.DATA_STRUCTURES;
+import static dlprep.algorithms.leetcode.Topic.DYNAMIC_PROGRAMMING;
+import static dlprep.algorithms.leetcode.Topic.GEOMETRY;
+import static dlprep.algorithms.leetcode.Topic.GRAPHS;
+import static dlprep.algorithms.leetcode.Topic.MATH;
+import static dlprep.algorithms.leetcode.Topic.SEARCH_AND_SORT;
+import static dlprep.algorithms.leetcode.Topic.STRINGS;
+
+/**
+ * The registry of the LeetCode problems solved here: number, official title, topic and solution class,
+ * grouped by topic and ordered by number inside a topic. {@code dlprep algo list} reads it; a test checks
+ * that every solution class in this package is listed once.
+ */
+public final class LeetCodeProblems {
+
+    private static final List<Problem> ALL = List.of(
+            new Problem(7, "Reverse Integer", MATH, ReverseInteger.class),
+            new Problem(50, "Pow(x, n)", MATH, PowXN.class),
+            new Problem(60, "Permutation Sequence", MATH, PermutationSequence.class),
+            new Problem(62, "Unique Paths", MATH, UniquePaths.class),
+            new Problem(89, "Gray Code", MATH, GrayCode.class),
+            new Problem(137, "Single Number II", MATH, SingleNumberII.class),
+            new Problem(343, "Integer Break", MATH, IntegerBreak.class),
+            new Problem(453, "Minimum Moves to Equal Array Elements", MATH, MinimumMovesToEqualArrayElements.class),
+            new Problem(914, "X of a Kind in a Deck of Cards", MATH, XOfAKindInADeckOfCards.class)
+    );
+
+    private LeetCodeProblems() {
+    }
+
+    /** Every registered problem, grouped by topic. */
+    public static List<Problem> all() {
+        return ALL;
+    }
+}
