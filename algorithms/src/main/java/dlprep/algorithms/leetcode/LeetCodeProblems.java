@@ -26,7 +26,16 @@ public final class LeetCodeProblems {
             new Problem(137, "Single Number II", MATH, SingleNumberII.class),
             new Problem(343, "Integer Break", MATH, IntegerBreak.class),
             new Problem(453, "Minimum Moves to Equal Array Elements", MATH, MinimumMovesToEqualArrayElements.class),
-            new Problem(914, "X of a Kind in a Deck of Cards", MATH, XOfAKindInADeckOfCards.class)
+            new Problem(914, "X of a Kind in a Deck of Cards", MATH, XOfAKindInADeckOfCards.class),
+            new Problem(20, "Valid Parentheses", DATA_STRUCTURES, ValidParentheses.class),
+            new Problem(23, "Merge k Sorted Lists", DATA_STRUCTURES, MergeKSortedLists.class),
+            new Problem(84, "Largest Rectangle in Histogram", DATA_STRUCTURES, LargestRectangleInHistogram.class),
+            new Problem(142, "Linked List Cycle II", DATA_STRUCTURES, LinkedListCycleII.class),
+            new Problem(155, "Min Stack", DATA_STRUCTURES, MinStack.class),
+            new Problem(295, "Find Median from Data Stream", DATA_STRUCTURES, FindMedianFromDataStream.class),
+            new Problem(307, "Range Sum Query - Mutable", DATA_STRUCTURES, RangeSumQueryMutable.class),
+            new Problem(315, "Count of Smaller Numbers After Self", DATA_STRUCTURES, CountOfSmallerNumbersAfterSelf.class),
+            new Problem(739, "Daily Temperatures", DATA_STRUCTURES, DailyTemperatures.class)
     );
 
     private LeetCodeProblems() {
