@@ -35,7 +35,16 @@ public final class LeetCodeProblems {
             new Problem(295, "Find Median from Data Stream", DATA_STRUCTURES, FindMedianFromDataStream.class),
             new Problem(307, "Range Sum Query - Mutable", DATA_STRUCTURES, RangeSumQueryMutable.class),
             new Problem(315, "Count of Smaller Numbers After Self", DATA_STRUCTURES, CountOfSmallerNumbersAfterSelf.class),
-            new Problem(739, "Daily Temperatures", DATA_STRUCTURES, DailyTemperatures.class)
+            new Problem(739, "Daily Temperatures", DATA_STRUCTURES, DailyTemperatures.class),
+            new Problem(3, "Longest Substring Without Repeating Characters", STRINGS, LongestSubstringWithoutRepeatingCharacters.class),
+            new Problem(5, "Longest Palindromic Substring", STRINGS, LongestPalindromicSubstring.class),
+            new Problem(14, "Longest Common Prefix", STRINGS, LongestCommonPrefix.class),
+            new Problem(30, "Substring with Concatenation of All Words", STRINGS, SubstringWithConcatenationOfAllWords.class),
+            new Problem(187, "Repeated DNA Sequences", STRINGS, RepeatedDnaSequences.class),
+            new Problem(214, "Shortest Palindrome", STRINGS, ShortestPalindrome.class),
+            new Problem(394, "Decode String", STRINGS, DecodeString.class),
+            new Problem(438, "Find All Anagrams in a String", STRINGS, FindAllAnagramsInAString.class),
+            new Problem(648, "Replace Words", STRINGS, ReplaceWords.class)
     );
 
     private LeetCodeProblems() {
