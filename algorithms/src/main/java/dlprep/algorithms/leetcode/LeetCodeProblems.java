@@ -44,7 +44,16 @@ public final class LeetCodeProblems {
             new Problem(214, "Shortest Palindrome", STRINGS, ShortestPalindrome.class),
             new Problem(394, "Decode String", STRINGS, DecodeString.class),
             new Problem(438, "Find All Anagrams in a String", STRINGS, FindAllAnagramsInAString.class),
-            new Problem(648, "Replace Words", STRINGS, ReplaceWords.class)
+            new Problem(648, "Replace Words", STRINGS, ReplaceWords.class),
+            new Problem(130, "Surrounded Regions", GRAPHS, SurroundedRegions.class),
+            new Problem(200, "Number of Islands", GRAPHS, NumberOfIslands.class),
+            new Problem(207, "Course Schedule", GRAPHS, CourseSchedule.class),
+            new Problem(210, "Course Schedule II", GRAPHS, CourseScheduleII.class),
+            new Problem(329, "Longest Increasing Path in a Matrix", GRAPHS, LongestIncreasingPathInAMatrix.class),
+            new Problem(399, "Evaluate Division", GRAPHS, EvaluateDivision.class),
+            new Problem(542, "01 Matrix", GRAPHS, ZeroOneMatrix.class),
+            new Problem(684, "Redundant Connection", GRAPHS, RedundantConnection.class),
+            new Problem(743, "Network Delay Time", GRAPHS, NetworkDelayTime.class)
     );
 
     private LeetCodeProblems() {
