@@ -53,7 +53,16 @@ public final class LeetCodeProblems {
             new Problem(399, "Evaluate Division", GRAPHS, EvaluateDivision.class),
             new Problem(542, "01 Matrix", GRAPHS, ZeroOneMatrix.class),
             new Problem(684, "Redundant Connection", GRAPHS, RedundantConnection.class),
-            new Problem(743, "Network Delay Time", GRAPHS, NetworkDelayTime.class)
+            new Problem(743, "Network Delay Time", GRAPHS, NetworkDelayTime.class),
+            new Problem(10, "Regular Expression Matching", DYNAMIC_PROGRAMMING, RegularExpressionMatching.class),
+            new Problem(53, "Maximum Subarray", DYNAMIC_PROGRAMMING, MaximumSubarray.class),
+            new Problem(72, "Edit Distance", DYNAMIC_PROGRAMMING, EditDistance.class),
+            new Problem(152, "Maximum Product Subarray", DYNAMIC_PROGRAMMING, MaximumProductSubarray.class),
+            new Problem(174, "Dungeon Game", DYNAMIC_PROGRAMMING, DungeonGame.class),
+            new Problem(300, "Longest Increasing Subsequence", DYNAMIC_PROGRAMMING, LongestIncreasingSubsequence.class),
+            new Problem(312, "Burst Balloons", DYNAMIC_PROGRAMMING, BurstBalloons.class),
+            new Problem(322, "Coin Change", DYNAMIC_PROGRAMMING, CoinChange.class),
+            new Problem(416, "Partition Equal Subset Sum", DYNAMIC_PROGRAMMING, PartitionEqualSubsetSum.class)
     );
 
     private LeetCodeProblems() {
