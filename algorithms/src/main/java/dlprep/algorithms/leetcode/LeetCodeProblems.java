@@ -62,7 +62,16 @@ public final class LeetCodeProblems {
             new Problem(300, "Longest Increasing Subsequence", DYNAMIC_PROGRAMMING, LongestIncreasingSubsequence.class),
             new Problem(312, "Burst Balloons", DYNAMIC_PROGRAMMING, BurstBalloons.class),
             new Problem(322, "Coin Change", DYNAMIC_PROGRAMMING, CoinChange.class),
-            new Problem(416, "Partition Equal Subset Sum", DYNAMIC_PROGRAMMING, PartitionEqualSubsetSum.class)
+            new Problem(416, "Partition Equal Subset Sum", DYNAMIC_PROGRAMMING, PartitionEqualSubsetSum.class),
+            new Problem(11, "Container With Most Water", GEOMETRY, ContainerWithMostWater.class),
+            new Problem(48, "Rotate Image", GEOMETRY, RotateImage.class),
+            new Problem(54, "Spiral Matrix", GEOMETRY, SpiralMatrix.class),
+            new Problem(56, "Merge Intervals", GEOMETRY, MergeIntervals.class),
+            new Problem(57, "Insert Interval", GEOMETRY, InsertInterval.class),
+            new Problem(59, "Spiral Matrix II", GEOMETRY, SpiralMatrixII.class),
+            new Problem(149, "Max Points on a Line", GEOMETRY, MaxPointsOnALine.class),
+            new Problem(218, "The Skyline Problem", GEOMETRY, TheSkylineProblem.class),
+            new Problem(1401, "Circle and Rectangle Overlapping", GEOMETRY, CircleAndRectangleOverlapping.class)
     );
 
     private LeetCodeProblems() {
