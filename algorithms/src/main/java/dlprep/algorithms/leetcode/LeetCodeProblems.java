@@ -71,7 +71,17 @@ public final class LeetCodeProblems {
             new Problem(59, "Spiral Matrix II", GEOMETRY, SpiralMatrixII.class),
             new Problem(149, "Max Points on a Line", GEOMETRY, MaxPointsOnALine.class),
             new Problem(218, "The Skyline Problem", GEOMETRY, TheSkylineProblem.class),
-            new Problem(1401, "Circle and Rectangle Overlapping", GEOMETRY, CircleAndRectangleOverlapping.class)
+            new Problem(1401, "Circle and Rectangle Overlapping", GEOMETRY, CircleAndRectangleOverlapping.class),
+            new Problem(4, "Median of Two Sorted Arrays", SEARCH_AND_SORT, MedianOfTwoSortedArrays.class),
+            new Problem(15, "3Sum", SEARCH_AND_SORT, ThreeSum.class),
+            new Problem(33, "Search in Rotated Sorted Array", SEARCH_AND_SORT, SearchInRotatedSortedArray.class),
+            new Problem(34, "Find First and Last Position of Element in Sorted Array", SEARCH_AND_SORT,
+                    FindFirstAndLastPositionOfElementInSortedArray.class),
+            new Problem(75, "Sort Colors", SEARCH_AND_SORT, SortColors.class),
+            new Problem(153, "Find Minimum in Rotated Sorted Array", SEARCH_AND_SORT, FindMinimumInRotatedSortedArray.class),
+            new Problem(215, "Kth Largest Element in an Array", SEARCH_AND_SORT, KthLargestElementInAnArray.class),
+            new Problem(287, "Find the Duplicate Number", SEARCH_AND_SORT, FindTheDuplicateNumber.class),
+            new Problem(410, "Split Array Largest Sum", SEARCH_AND_SORT, SplitArrayLargestSum.class)
     );
 
     private LeetCodeProblems() {
