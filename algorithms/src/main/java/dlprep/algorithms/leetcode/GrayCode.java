@@ -12,9 +12,9 @@ import java.util.List;
  *
  * <p>Complexity: O(2^n) time and output.
  *
- * <p>Pitfall: the usual mistake is backtracking over bit flips, which is exponential in the worst case and
- * easy to get stuck in; the closed form is one line. The size 2^n must also fit: n is limited to 0..16
- * as in the problem.
+ * <p>Pitfall: the cyclic condition. Appending any unused code one bit away from the last can produce a
+ * valid path that ends far from 0: 0, 1, 3, 2, 6, 4, 5, 7 ends at 7, three bits from 0. The reflected
+ * code closes the cycle by construction (it ends at 2^(n-1)). n is limited to 0..16 as in the problem.
  */
 public final class GrayCode {
 

@@ -1,8 +1,9 @@
 package dlprep.algorithms.leetcode;
 
 /**
- * The CS97SI topic a problem illustrates. Each {@link #id()} is also the name of the package holding that
- * topic's library algorithms ({@code dlprep.algorithms.math}, ...), so a problem can point to its tool.
+ * The CS97SI topic a problem illustrates. Each {@link #id()} is also the last part of the package holding
+ * that topic's library algorithms ({@code dlprep.algorithms.math}, ...), so a listing can show a topic's
+ * algorithms and its problems together.
  */
 public enum Topic {
     MATH("math", "Math"),
