@@ -7,6 +7,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DungeonGameTest {
 
@@ -23,6 +24,14 @@ class DungeonGameTest {
     void laterHealingCannotPayForEarlierDamage() {
         // -3 then +100: the knight must survive the -3 first
         assertEquals(4, DungeonGame.calculateMinimumHP(new int[][] {{-3, 100}}));
+    }
+
+    @Test
+    void healthBeyondIntRangeFailsLoudly() {
+        // 1 - MIN_VALUE alone is 2^31, one more than MAX_VALUE
+        var e = assertThrows(ArithmeticException.class, () -> DungeonGame.calculateMinimumHP(new int[][] {{Integer.MIN_VALUE}}));
+        assertTrue(e.getMessage().contains("2147483649"));
+        assertEquals(Integer.MAX_VALUE, DungeonGame.calculateMinimumHP(new int[][] {{-(Integer.MAX_VALUE - 1)}}));
     }
 
     @Test

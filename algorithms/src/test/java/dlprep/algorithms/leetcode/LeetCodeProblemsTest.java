@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LeetCodeProblemsTest {
@@ -52,6 +53,14 @@ class LeetCodeProblemsTest {
             assertTrue(a.topic().ordinal() < b.topic().ordinal()
                     || a.topic() == b.topic() && a.number() < b.number(), a + " before " + b);
         }
+    }
+
+    @Test
+    void aProblemNeedsANumberTitleTopicAndClass() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new Problem(0, "Two Sum", Topic.MATH, Object.class));
+        assertTrue(e.getMessage().contains("got 0"));
+        assertThrows(IllegalArgumentException.class, () -> new Problem(1, " ", Topic.MATH, Object.class));
+        assertThrows(IllegalArgumentException.class, () -> new Problem(1, "Two Sum", null, Object.class));
     }
 
     @Test
