@@ -69,8 +69,8 @@ public final class AlgoCommand implements Runnable {
     /** {@code dlprep algo bench NAME [--sizes a,b,...] [--json]}: time against input size, with the growth exponent. */
     @Command(name = "bench", mixinStandardHelpOptions = true,
             description = {"Times a data structure or graph algorithm at growing input sizes and prints, per size, the "
-                    + "median time, the time per unit of its stated complexity and the growth exponent from the previous "
-                    + "size; then the exponent fitted over all sizes beside the model's own.",
+                    + "median CPU time (and wall time), the CPU time per unit of its stated complexity and the growth "
+                    + "exponent from the previous size; then the exponent fitted over all sizes beside the model's own.",
                     "Without NAME: lists the benchmarks."})
     static final class Bench implements Callable<Integer> {
         private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -113,7 +113,7 @@ public final class AlgoCommand implements Runnable {
             }
             for (GrowthSeries s : benchmark.series()) {
                 if (!json) {
-                    out.printf(Locale.ROOT, "%-16s %10s %12s %16s %9s%n", "series", "n", "ms",
+                    out.printf(Locale.ROOT, "%-16s %10s %12s %12s %16s %9s%n", "series", "n", "cpu ms", "wall ms",
                             "ns/(" + s.model().label() + ")", "exponent");
                     out.flush();
                 }
@@ -133,7 +133,8 @@ public final class AlgoCommand implements Runnable {
                     o.put("benchmark", benchmark.name());
                     o.put("series", row.series());
                     o.put("n", row.n());
-                    o.put("ms", row.ms());
+                    o.put("cpu_ms", row.ms());
+                    o.put("wall_ms", row.wallMs());
                     o.put("model", model);
                     o.put("ns_per_model_unit", row.nsPerModelUnit());
                     if (!Double.isNaN(row.exponent())) {
@@ -141,8 +142,8 @@ public final class AlgoCommand implements Runnable {
                     }
                     out.println(o);
                 } else {
-                    out.printf(Locale.ROOT, "%-16s %10d %12.3f %16.3f %9s%n", row.series(), row.n(), row.ms(),
-                            row.nsPerModelUnit(), Double.isNaN(row.exponent()) ? "" : String.format(Locale.ROOT, "%.2f", row.exponent()));
+                    out.printf(Locale.ROOT, "%-16s %10d %12.3f %12.3f %16.3f %9s%n", row.series(), row.n(), row.ms(),
+                            row.wallMs(), row.nsPerModelUnit(), Double.isNaN(row.exponent()) ? "" : String.format(Locale.ROOT, "%.2f", row.exponent()));
                 }
             }
             if (json) {

@@ -2,6 +2,8 @@ package dlprep.app.algo;
 
 import dlprep.app.bench.Stopwatch;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -12,6 +14,11 @@ import java.util.function.LongSupplier;
  * repeated until about {@code targetMs} have been spent (3 to 21 runs) and the median is reported, while a
  * run over a second is reported as it is (repeating it would only make the command slow).
  *
+ * <p>Time is the measuring thread's CPU time, not the wall clock: on a shared machine (this project's VM
+ * has 2 cores and a load of 20 at times) a process at {@code nice 19} waits for a core most of the time, and
+ * that waiting says nothing about the algorithm. The wall time is printed beside it. CPU time leaves out
+ * the garbage collector's threads, so allocation-heavy work (boxed heap entries) is somewhat flattered.
+ *
  * <p>The exponent between two sizes is {@code log(t2 / t1) / log(n2 / n1)}; the fitted exponent is the
  * least-squares slope of log t against log n over all sizes. Printed beside it is the same slope of the
  * model itself over the same sizes (1 for n, about 1.1 for n log n between 10^3 and 10^7), so the two can be
@@ -19,8 +26,15 @@ import java.util.function.LongSupplier;
  */
 public final class GrowthTimer {
 
-    /** One measured size. {@code exponent} is NaN for the first size of a series. */
-    public record Row(String series, int n, double ms, double nsPerModelUnit, double exponent) {
+    /**
+     * One measured size: median CPU and wall milliseconds of a run, CPU nanoseconds per unit of the model,
+     * and the exponent from the previous size (NaN for the first).
+     */
+    public record Row(String series, int n, double ms, double wallMs, double nsPerModelUnit, double exponent) {
+    }
+
+    /** A run's two times. */
+    private record Times(double cpuMs, double wallMs) {
     }
 
     /** The measured rows of a series and the two slopes. */
@@ -31,6 +45,8 @@ public final class GrowthTimer {
 
     /** Results of the work, kept so that no run is dead code. */
     private static volatile long sink;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final long warmupMs;
     private final long targetMs;
@@ -48,9 +64,10 @@ public final class GrowthTimer {
         double[] logModel = new double[sizes.length];
         for (int i = 0; i < sizes.length; i++) {
             int n = sizes[i];
-            double ms = medianMs(series.prepare().apply(n));
+            Times t = median(series.prepare().apply(n));
+            double ms = t.cpuMs();
             double exponent = i == 0 ? Double.NaN : Math.log(ms / rows.get(i - 1).ms()) / Math.log((double) n / sizes[i - 1]);
-            rows.add(new Row(series.label(), n, ms, ms * 1e6 / series.model().at(n), exponent));
+            rows.add(new Row(series.label(), n, ms, t.wallMs(), ms * 1e6 / series.model().at(n), exponent));
             logN[i] = Math.log(n);
             logT[i] = Math.log(ms);
             logModel[i] = Math.log(series.model().at(n));
@@ -65,25 +82,35 @@ public final class GrowthTimer {
         } while (System.nanoTime() < end);
     }
 
-    private double medianMs(LongSupplier work) {
-        double first = timeMs(work);
-        if (first >= ONE_RUN_ENOUGH_MS) {
+    private Times median(LongSupplier work) {
+        Times first = time(work);
+        if (first.cpuMs() >= ONE_RUN_ENOUGH_MS) {
             return first;
         }
-        int repeats = (int) Math.max(3, Math.min(21, targetMs / Math.max(first, 1e-3)));
-        double[] ms = new double[repeats];
+        int repeats = (int) Math.max(3, Math.min(21, targetMs / Math.max(first.cpuMs(), 1e-3)));
+        double[] cpu = new double[repeats];
+        double[] wall = new double[repeats];
         for (int r = 0; r < repeats; r++) {
-            ms[r] = timeMs(work);
+            Times t = time(work);
+            cpu[r] = t.cpuMs();
+            wall[r] = t.wallMs();
         }
-        return Stopwatch.median(ms);
+        return new Times(Stopwatch.median(cpu), Stopwatch.median(wall));
     }
 
-    private static double timeMs(LongSupplier work) {
-        long t0 = System.nanoTime();
+    private static Times time(LongSupplier work) {
+        long cpu0 = cpuNanos();
+        long wall0 = System.nanoTime();
         long result = work.getAsLong();
-        double ms = (System.nanoTime() - t0) / 1e6;
+        long wall = System.nanoTime() - wall0;
+        long cpu = cpuNanos() - cpu0;
         sink += result;
-        return ms;
+        return new Times(cpu / 1e6, wall / 1e6);
+    }
+
+    /** This thread's CPU time, or the wall clock where the JVM cannot measure it. */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** The least-squares slope of y against x (NaN for fewer than two points). */

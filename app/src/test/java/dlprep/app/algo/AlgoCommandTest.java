@@ -53,7 +53,7 @@ class AlgoCommandTest {
         List<String> fenwickRows = r.out().lines().filter(l -> l.matches("fenwick +\\d+ .*")).toList();
         assertEquals(3, fenwickRows.size(), r.out());
         assertTrue(fenwickRows.get(0).contains(" 64 "));
-        assertTrue(r.out().contains("ns/(n log n)"), r.out());
+        assertTrue(r.out().contains("cpu ms") && r.out().contains("ns/(n log n)"), r.out());
         assertTrue(r.out().contains("naive: time ~ n^"), r.out());
         assertTrue(r.out().contains("(the model n^2 alone gives n^2.00 there)"), r.out());
     }
@@ -68,6 +68,7 @@ class AlgoCommandTest {
         JsonNode first = mapper.readTree(lines.get(0));
         assertEquals("union-find", first.get("benchmark").asText());
         assertEquals(100, first.get("n").asInt());
+        assertTrue(first.has("cpu_ms") && first.has("wall_ms"), lines.get(0));
         assertEquals("n", first.get("model").asText());
         assertFalse(first.has("exponent"));
         assertTrue(mapper.readTree(lines.get(1)).has("exponent"));
@@ -93,7 +94,7 @@ class AlgoCommandTest {
             for (GrowthSeries s : b.series()) {
                 GrowthTimer.Result r = timer.measure(s, new int[] {16, 32});
                 assertEquals(2, r.rows().size(), b.name() + " / " + s.label());
-                assertTrue(r.rows().get(1).ms() >= 0);
+                assertTrue(r.rows().get(1).ms() >= 0 && r.rows().get(1).wallMs() >= 0);
             }
         }
     }
