@@ -1,5 +1,8 @@
 package dlprep.app.algo;
 
+import dlprep.algorithms.dp.LongestIncreasingSubsequence;
+import dlprep.algorithms.geometry.ConvexHull;
+import dlprep.algorithms.geometry.Point;
 import dlprep.algorithms.graphs.BellmanFord;
 import dlprep.algorithms.graphs.BreadthFirstSearch;
 import dlprep.algorithms.graphs.DepthFirstSearch;
@@ -11,6 +14,12 @@ import dlprep.algorithms.graphs.LowestCommonAncestor;
 import dlprep.algorithms.graphs.Prim;
 import dlprep.algorithms.graphs.TarjanScc;
 import dlprep.algorithms.graphs.TopologicalSort;
+import dlprep.algorithms.math.EulerSieve;
+import dlprep.algorithms.math.SieveOfEratosthenes;
+import dlprep.algorithms.search.HeapSort;
+import dlprep.algorithms.search.MergeSort;
+import dlprep.algorithms.search.QuickSort;
+import dlprep.algorithms.strings.Kmp;
 import dlprep.algorithms.structures.BinaryHeap;
 import dlprep.algorithms.structures.FenwickTree;
 import dlprep.algorithms.structures.LruCache;
@@ -19,6 +28,7 @@ import dlprep.algorithms.structures.SegmentTree;
 import dlprep.algorithms.structures.SparseTable;
 import dlprep.algorithms.structures.UnionFind;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +42,8 @@ import static dlprep.app.algo.GrowthModel.QUADRATIC;
 
 /**
  * The growth benchmarks of {@code dlprep algo bench}: the data structures and graph algorithms of the
- * algorithms module at growing input sizes, some beside the naive method they replace. Every input is drawn
+ * algorithms module at growing input sizes, some beside the naive method they replace, and one or two from
+ * each of the other topics (sieves, string search, sorting, LIS, convex hull). Every input is drawn
  * from a generator seeded by n, so a size always gets the same input. Random graphs have n vertices and 4n
  * arcs (loops and parallel arcs allowed), weights in 1..10^6.
  */
@@ -120,7 +131,37 @@ public final class GrowthBenchmarks {
                             }))),
             new GrowthBenchmark("lca", "binary lifting on a random tree of n vertices (each vertex's parent drawn "
                     + "from the earlier ones), then n random queries: O(n log n) build, O(log n) per query",
-                    List.of(new GrowthSeries("lca", N_LOG_N, UP_TO_1M, GrowthBenchmarks::lca))));
+                    List.of(new GrowthSeries("lca", N_LOG_N, UP_TO_1M, GrowthBenchmarks::lca))),
+            new GrowthBenchmark("sieve", "all primes up to n: Eratosthenes O(n log log n), Euler's linear sieve O(n)",
+                    List.of(new GrowthSeries("eratosthenes", LINEAR, UP_TO_10M, n -> () -> new SieveOfEratosthenes(n).primes().length),
+                            new GrowthSeries("euler", LINEAR, UP_TO_10M, n -> () -> new EulerSieve(n).primes().length))),
+            new GrowthBenchmark("kmp", "find \"a...ab\" (n/100 characters) in \"a...a\" (n characters), the worst case of the "
+                    + "naive scan: KMP O(n + m) vs comparing at every start O(n m)",
+                    List.of(new GrowthSeries("kmp", LINEAR, UP_TO_10M, GrowthBenchmarks::kmp),
+                            new GrowthSeries("naive", QUADRATIC, new int[] {1_000, 3_000, 10_000, 30_000, 100_000},
+                                    GrowthBenchmarks::naiveSearch))),
+            new GrowthBenchmark("sort", "n random integers (boxed): quicksort, merge sort and heap sort, O(n log n)",
+                    List.of(new GrowthSeries("quick-sort", N_LOG_N, UP_TO_1M, n -> sorting(n, QuickSort::sort)),
+                            new GrowthSeries("merge-sort", N_LOG_N, UP_TO_1M, n -> sorting(n, MergeSort::sort)),
+                            new GrowthSeries("heap-sort", N_LOG_N, UP_TO_1M, n -> sorting(n, HeapSort::sort)))),
+            new GrowthBenchmark("lis", "longest increasing subsequence of n random values: patience tails with binary "
+                    + "search O(n log n) vs the O(n^2) DP",
+                    List.of(new GrowthSeries("lis", N_LOG_N, UP_TO_10M, n -> {
+                                long[] a = randomLongs(n);
+                                return () -> LongestIncreasingSubsequence.length(a);
+                            }),
+                            new GrowthSeries("quadratic-dp", QUADRATIC, new int[] {1_000, 3_000, 10_000, 30_000},
+                                    GrowthBenchmarks::quadraticLis))),
+            new GrowthBenchmark("convex-hull", "convex hull of n random points in a 10^6 square: monotone chain "
+                    + "O(n log n) (the sort dominates)",
+                    List.of(new GrowthSeries("convex-hull", N_LOG_N, UP_TO_1M, n -> {
+                        Random random = new Random(n);
+                        List<Point> points = new ArrayList<>(n);
+                        for (int i = 0; i < n; i++) {
+                            points.add(new Point(random.nextInt(1_000_000), random.nextInt(1_000_000)));
+                        }
+                        return () -> ConvexHull.of(points).size();
+                    }))));
 
     private GrowthBenchmarks() {
     }
@@ -326,6 +367,64 @@ public final class GrowthBenchmarks {
                 s += lca.lca(u[i], w[i]);
             }
             return s;
+        };
+    }
+
+    private static LongSupplier kmp(int n) {
+        String text = "a".repeat(n);
+        String pattern = "a".repeat(Math.max(1, n / 100 - 1)) + "b";
+        return () -> Kmp.findAll(text, pattern).size() + Kmp.prefixFunction(pattern).length;
+    }
+
+    private static LongSupplier naiveSearch(int n) {
+        String text = "a".repeat(n);
+        String pattern = "a".repeat(Math.max(1, n / 100 - 1)) + "b";
+        return () -> {
+            long found = 0;
+            for (int i = 0; i + pattern.length() <= n; i++) {
+                int j = 0;
+                while (j < pattern.length() && text.charAt(i + j) == pattern.charAt(j)) {
+                    j++;
+                }
+                found += j == pattern.length() ? 1 : 0;
+            }
+            return found;
+        };
+    }
+
+    /** A sort of T[] by a comparator, as the three sorts are declared. */
+    private interface Sort {
+        void sort(Integer[] a, Comparator<? super Integer> order);
+    }
+
+    private static LongSupplier sorting(int n, Sort sort) {
+        Random random = new Random(n);
+        Integer[] values = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = random.nextInt();
+        }
+        return () -> {
+            Integer[] a = values.clone();
+            sort.sort(a, Comparator.naturalOrder());
+            return a[n / 2];
+        };
+    }
+
+    private static LongSupplier quadraticLis(int n) {
+        long[] a = randomLongs(n);
+        return () -> {
+            int[] best = new int[n];
+            int answer = 0;
+            for (int i = 0; i < n; i++) {
+                best[i] = 1;
+                for (int j = 0; j < i; j++) {
+                    if (a[j] < a[i] && best[j] + 1 > best[i]) {
+                        best[i] = best[j] + 1;
+                    }
+                }
+                answer = Math.max(answer, best[i]);
+            }
+            return answer;
         };
     }
 

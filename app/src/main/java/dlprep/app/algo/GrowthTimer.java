@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Times a growth series size by size and fits the growth exponent. Before the first size the smallest
- * case runs for {@code warmupMs} so the JIT has compiled the loops; a size whose single run is short is
+ * case runs for {@code warmupMs} of CPU time so the JIT has compiled the loops; a size whose single run is short is
  * repeated until about {@code targetMs} have been spent (3 to 21 runs) and the median is reported, while a
  * run over a second is reported as it is (repeating it would only make the command slow).
  *
@@ -75,11 +75,12 @@ public final class GrowthTimer {
         return new Result(series, rows, slope(logN, logT), slope(logN, logModel));
     }
 
+    /** Runs the work until it has used {@code warmupMs} of CPU time (wall time would mean little at nice 19). */
     private void warmUp(LongSupplier work) {
-        long end = System.nanoTime() + warmupMs * 1_000_000L;
+        long end = cpuNanos() + warmupMs * 1_000_000L;
         do {
             sink += work.getAsLong();
-        } while (System.nanoTime() < end);
+        } while (cpuNanos() < end);
     }
 
     private Times median(LongSupplier work) {
