@@ -45,7 +45,7 @@ import static dlprep.app.algo.GrowthModel.QUADRATIC;
  * algorithms module at growing input sizes, some beside the naive method they replace, and one or two from
  * each of the other topics (sieves, string search, sorting, LIS, convex hull). Every input is drawn
  * from a generator seeded by n, so a size always gets the same input. Random graphs have n vertices and 4n
- * arcs (loops and parallel arcs allowed), weights in 1..10^6.
+ * edges (arcs when directed; loops and parallel edges allowed), weights in 1..10^6.
  */
 public final class GrowthBenchmarks {
 
