@@ -1,5 +1,6 @@
 package dlprep.app;
 
+import dlprep.app.algo.AlgoCommand;
 import dlprep.app.bench.BenchCommand;
 import dlprep.app.data.DataCommand;
 import dlprep.app.model.ModelCommand;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The {@code dlprep} command: one subcommand per thing a user can do. */
 @Command(name = "dlprep", mixinStandardHelpOptions = true, version = "dlprep 0.1.0",
         description = "Deep learning from scratch in Java, and interview preparation around it.",
-        subcommands = {ServeCommand.class, ListCommand.class, RunCommand.class, DataCommand.class, NotesCommand.class, BenchCommand.class, ModelCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ListCommand.class, RunCommand.class, DataCommand.class, NotesCommand.class,
+                BenchCommand.class, ModelCommand.class, AlgoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -81,7 +81,7 @@ public final class Stopwatch {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    static double median(double[] values) {
+    public static double median(double[] values) {
         double[] sorted = values.clone();
         java.util.Arrays.sort(sorted);
         int n = sorted.length;
