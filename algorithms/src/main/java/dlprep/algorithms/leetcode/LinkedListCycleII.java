@@ -1,5 +1,7 @@
 package dlprep.algorithms.leetcode;
 
+import dlprep.algorithms.structures.ListNode;
+
 /**
  * Linked List Cycle II: return the node where a linked list's cycle begins, or null if the list ends.
  *

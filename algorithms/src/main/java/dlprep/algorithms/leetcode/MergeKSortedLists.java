@@ -1,5 +1,7 @@
 package dlprep.algorithms.leetcode;
 
+import dlprep.algorithms.structures.ListNode;
+
 import java.util.PriorityQueue;
 
 /**

@@ -1,5 +1,7 @@
 package dlprep.algorithms.leetcode;
 
+import dlprep.algorithms.structures.ListNode;
+
 /**
  * Sort List: sort a linked list in ascending order in O(n log n) time.
  *

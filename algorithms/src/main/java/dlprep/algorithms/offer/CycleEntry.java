@@ -1,5 +1,7 @@
 package dlprep.algorithms.offer;
 
+import dlprep.algorithms.structures.ListNode;
+
 /**
  * JZ55 链表中环的入口结点: the node where a linked list's cycle begins, or null if the list ends.
  *

@@ -1,5 +1,7 @@
 package dlprep.algorithms.offer;
 
+import dlprep.algorithms.structures.ListNode;
+
 /**
  * JZ56 删除链表中重复的结点: in a sorted linked list, delete every node whose value occurs more than once,
  * keeping none of its copies (1 2 3 3 4 4 5 becomes 1 2 5).

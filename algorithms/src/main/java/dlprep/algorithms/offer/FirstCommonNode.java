@@ -1,5 +1,7 @@
 package dlprep.algorithms.offer;
 
+import dlprep.algorithms.structures.ListNode;
+
 /**
  * JZ36 两个链表的第一个公共结点: the first node shared by two singly linked lists that may merge into a
  * common tail (Y shape), or null if they never meet.

@@ -1,5 +1,7 @@
 package dlprep.algorithms.offer;
 
+import dlprep.algorithms.structures.ListNode;
+
 /**
  * JZ14 链表中倒数第k个结点: the k-th node counted from the end of a singly linked list (k = 1 is the last).
  *

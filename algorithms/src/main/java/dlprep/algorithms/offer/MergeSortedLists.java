@@ -1,5 +1,7 @@
 package dlprep.algorithms.offer;
 
+import dlprep.algorithms.structures.ListNode;
+
 /**
  * JZ16 合并两个排序的链表: merge two non-decreasing linked lists into one non-decreasing list, reusing the
  * nodes.

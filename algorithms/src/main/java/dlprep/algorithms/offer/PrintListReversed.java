@@ -1,5 +1,7 @@
 package dlprep.algorithms.offer;
 
+import dlprep.algorithms.structures.ListNode;
+
 import java.util.Collections;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dlprep.algorithms.offer;
 
+import dlprep.algorithms.structures.ListNode;
+
 /**
  * JZ15 反转链表: reverse a singly linked list in place and return the new head.
  *

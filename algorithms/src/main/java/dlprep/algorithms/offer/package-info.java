@@ -5,3 +5,5 @@
  * {@code notes/04-algorithms/20-jianzhi-offer.md}.
  */
 package dlprep.algorithms.offer;
+
+import dlprep.algorithms.structures.ListNode;

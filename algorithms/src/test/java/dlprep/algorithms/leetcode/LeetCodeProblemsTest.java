@@ -1,5 +1,6 @@
 package dlprep.algorithms.leetcode;
 
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ class LeetCodeProblemsTest {
 
     /** Classes of this package that are not problem solutions. */
     private static final Set<String> INFRASTRUCTURE = Set.of(
-            "LeetCodeProblems", "Problem", "Topic", "ListNode", "package-info");
+            "LeetCodeProblems", "Problem", "Topic", "package-info");
 
     @Test
     void numbersTitlesAndClassesAreUnique() {

@@ -1,5 +1,7 @@
 package dlprep.algorithms.leetcode;
 
+import dlprep.algorithms.structures.ListNode;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

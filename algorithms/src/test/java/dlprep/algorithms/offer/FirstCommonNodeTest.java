@@ -1,5 +1,7 @@
 package dlprep.algorithms.offer;
 
+import dlprep.algorithms.structures.ListNode;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

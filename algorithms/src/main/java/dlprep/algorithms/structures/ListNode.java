@@ -1,9 +1,12 @@
-package dlprep.algorithms.offer;
+package dlprep.algorithms.structures;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A node of a singly linked list of ints, the list type of the 剑指Offer problems. */
+/**
+ * A node of a singly linked list of ints, the list type the 剑指Offer and LeetCode problems share: a value
+ * and the next node, both mutable because the problems relink nodes in place.
+ */
 public final class ListNode {
     public int val;
     public ListNode next;
@@ -30,6 +33,11 @@ public final class ListNode {
             out.add(p.val);
         }
         return out;
+    }
+
+    /** The values from {@code head} to the end as an array; the list must not have a cycle. */
+    public static int[] toArray(ListNode head) {
+        return values(head).stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Override
