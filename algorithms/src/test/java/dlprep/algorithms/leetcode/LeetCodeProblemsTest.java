@@ -1,6 +1,5 @@
 package dlprep.algorithms.leetcode;
 
-
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
