@@ -17,11 +17,13 @@ import dlprep.lab.ch1.WeightDecay;
 import dlprep.lab.ch2.LeNetBatchNormConcise;
 import dlprep.lab.ch2.LeNetModern;
 import dlprep.lab.ch2.LeNetSigmoid;
+import dlprep.lab.ch3.Chapter3;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The registry of experiments, in the order of the outline. */
 public final class Experiments {
@@ -33,15 +35,18 @@ public final class Experiments {
             new VanishingGradients(), new ExplodingGradients(), new InitCompare(),
             new LeNetSigmoid(), new LeNetModern(), new LeNetBatchNormConcise());
 
+    /** With the chapters whose package lists its own experiments (chapter 3 builds them from a table of settings). */
+    private static final List<Experiment> EVERY = Stream.concat(ALL.stream(), Chapter3.experiments().stream()).toList();
+
     private Experiments() {
     }
 
     public static List<Experiment> all() {
-        return ALL;
+        return EVERY;
     }
 
     public static Optional<Experiment> find(String id) {
-        return ALL.stream().filter(e -> e.id().equals(id)).findFirst();
+        return EVERY.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     /** The experiment with this id, or an error that lists the closest ids. */
@@ -51,7 +56,7 @@ public final class Experiments {
     }
 
     private static String suggestions(String id) {
-        List<Experiment> sorted = new ArrayList<>(ALL);
+        List<Experiment> sorted = new ArrayList<>(EVERY);
         sorted.sort(Comparator.comparingInt(e -> editDistance(id, e.id())));
         List<String> close = sorted.stream().filter(e -> editDistance(id, e.id()) <= Math.max(2, id.length() / 3))
                 .limit(3).map(Experiment::id).toList();
