@@ -141,7 +141,8 @@ public final class NoisySgd implements Experiment, Plotting {
         List<Panel> panels = new ArrayList<>();
         for (Schedule s : Schedule.values()) {
             panels.add(new Panel(s.label + " lr, " + s.steps + " steps", "x1", "x2", Trajectory2D.X1, Trajectory2D.X2,
-                    List.of(Series.path("", path(s, p.lr(), noise(p.seed())), Series.Style.LINE_AND_MARKERS)),
+                    List.of(Series.path("", path(s, p.lr(), noise(p.seed())),
+                            s.steps <= 100 ? Series.Style.LINE_AND_MARKERS : Series.Style.LINE)),
                     contours));
         }
         return new Figure("sgd-noise-decay: gradient + N(0.1, 1) noise on x1^2 + 2 x2^2", 3, panels);

@@ -2,8 +2,6 @@ package dlprep.lab.ch3;
 
 import dlprep.engine.tensor.Tensor;
 
-import java.util.Locale;
-
 /**
  * f(x) = a x1² + b x2², the chapter's two-dimensional test function: x1² + 2 x2² for plain gradient descent and
  * the ill-conditioned 0.1 x1² + 2 x2² for the rest. Its Hessian is diag(2a, 2b), so its condition number is
@@ -37,6 +35,10 @@ record Quadratic2D(double a, double b) {
     }
 
     String formula() {
-        return String.format(Locale.ROOT, "f = %s x1^2 + %s x2^2", Iterates.number(a), Iterates.number(b));
+        return "f = " + term(a, "x1^2") + " + " + term(b, "x2^2");
+    }
+
+    private static String term(double coefficient, String power) {
+        return (coefficient == 1 ? "" : Iterates.number(coefficient) + " ") + power;
     }
 }

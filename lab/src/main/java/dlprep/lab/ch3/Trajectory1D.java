@@ -125,7 +125,7 @@ public final class Trajectory1D implements Experiment, Plotting {
         List<Panel> panels = new ArrayList<>();
         for (Run r : runs(p)) {
             double reach = 1.1 * java.util.Arrays.stream(r.xs()).filter(Double::isFinite).map(Math::abs).max().orElse(X0);
-            Series curve = Series.function("f(x)", r.setting().function().f(), -reach, reach, 400);
+            Series curve = Series.function("f(x)", r.setting().function().f(), -reach, reach, 200);
             double[] fx = java.util.Arrays.stream(r.xs()).map(r.setting().function().f()).toArray();
             Series iterates = new Series("iterates", r.xs(), fx, Series.Style.LINE_AND_MARKERS);
             panels.add(Panel.fitting(r.label(), "x", "f(x)", List.of(curve, iterates)));

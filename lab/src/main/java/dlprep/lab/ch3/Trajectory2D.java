@@ -221,11 +221,11 @@ public final class Trajectory2D implements Experiment, Plotting {
     static List<Contour> contours(java.util.function.DoubleBinaryOperator g) {
         double top = Math.max(Math.max(g.applyAsDouble(X1.min(), X2.min()), g.applyAsDouble(X1.max(), X2.max())),
                 Math.max(g.applyAsDouble(X1.min(), X2.max()), g.applyAsDouble(X1.max(), X2.min())));
-        double[] levels = new double[12];
+        double[] levels = new double[10];
         for (int k = 0; k < levels.length; k++) {
             double r = (k + 1.0) / levels.length;
             levels[k] = top * r * r;
         }
-        return MarchingSquares.contours(g, X1, X2, 65, 40, levels);
+        return MarchingSquares.contours(g, X1, X2, 52, 32, levels);
     }
 }
