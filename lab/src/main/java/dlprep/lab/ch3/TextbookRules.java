@@ -6,8 +6,8 @@ import java.util.function.UnaryOperator;
  * The update rules of the optimization chapter as the textbook (Dive into Deep Learning, chapter 11; the formulas
  * are in notes/03-dl/15-adaptive-optimizers.md) writes them, each in a few lines over double arrays, coordinate by
  * coordinate. Two deliberate choices so that each rule and its engine twin compute the same thing: ε is added
- * after the square root, as PyTorch and the engine do (d2l adds it inside; with ε = 1e-6 the printed iterates
- * move by less than 1e-6), and momentum is d2l's v ← βv + ηg, which equals PyTorch's b ← μb + g, θ ← θ − ηb with
+ * after the square root, as PyTorch and the engine do (d2l adds it inside; with ε = 1e-6 that moves the 2-D runs'
+ * iterates by at most 3e-6), and momentum is d2l's v ← βv + ηg, which equals PyTorch's b ← μb + g, θ ← θ − ηb with
  * v = ηb while η stays constant.
  */
 final class TextbookRules {
