@@ -29,16 +29,19 @@ import dlprep.lab.ch2.ResNet18Training;
 import dlprep.lab.ch2.SeResNet18Training;
 import dlprep.lab.ch2.SkResNet18Training;
 import dlprep.lab.ch2.VGGTraining;
+import dlprep.lab.ch3.Chapter3;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The registry of experiments, in the order of the outline. */
 public final class Experiments {
 
-    private static final List<Experiment> ALL = List.of(
+    /** Chapters 1 and 2 one instance per class; chapter 3 builds its experiments from a table of settings. */
+    private static final List<Experiment> ALL = Stream.concat(Stream.of(
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
             new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp(),
@@ -46,7 +49,8 @@ public final class Experiments {
             new LeNetSigmoid(), new LeNetModern(), new LeNetBatchNormConcise(), new LeNetBatchNormScratch(),
             new AlexNetTraining(), new VGGTraining(), new NiNTraining(), new GoogLeNetTraining(),
             new ResNet18Training(), new DenseNetTraining(), new SeResNet18Training(), new SkResNet18Training(),
-            new CbamResNet18Training(), new MobileNetSmallTraining(), new DilatedNetTraining());
+            new CbamResNet18Training(), new MobileNetSmallTraining(), new DilatedNetTraining()),
+            Chapter3.experiments().stream()).toList();
 
     private Experiments() {
     }

@@ -3,11 +3,14 @@ package dlprep.app.run;
 import dlprep.engine.kernels.Parallel;
 import dlprep.engine.train.ProgressListener;
 import dlprep.engine.train.TrainingDivergedException;
+import dlprep.engine.train.TrainingEvent;
 import dlprep.lab.Experiment;
 import dlprep.lab.Experiments;
 import dlprep.lab.Params;
+import dlprep.lab.Plotting;
 import dlprep.lab.RunResult;
 import dlprep.lab.Runner;
+import dlprep.lab.plot.FigureFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,6 +56,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per event and line; the last line is the result")
     boolean json;
 
+    @Option(names = "--plot", paramLabel = "FILE", description = "also draw the result into FILE, *.svg or *.png "
+            + "(experiments that draw: chapter 3's)")
+    Path plot;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -60,6 +68,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             experiment = Experiments.get(id);
             params = experiment.defaults().with(epochs, lr, batchSize, seed, limit);
+            checkPlot(experiment);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -72,6 +81,10 @@ public final class RunCommand implements Callable<Integer> {
         try (TerminalProgress terminal = json ? null : new TerminalProgress(out)) {
             ProgressListener listener = json ? jsonEvents : terminal;
             RunResult result = Runner.run(experiment, params, listener);
+            if (plot != null) {
+                FigureFiles.write(((Plotting) experiment).figure(params), plot);
+                listener.onEvent(new TrainingEvent.Message("figure written to " + plot));
+            }
             if (json) {
                 jsonEvents.result(result);
             } else {
@@ -81,6 +94,23 @@ public final class RunCommand implements Callable<Integer> {
         } catch (TrainingDivergedException e) {
             spec.commandLine().getErr().println("dlprep run " + id + ": " + e.getMessage());
             return DIVERGED;
+        }
+    }
+
+    /** Fails before the run if --plot is given for an experiment that draws nothing, or names no known format. */
+    private void checkPlot(Experiment experiment) {
+        if (plot == null) {
+            return;
+        }
+        if (!(experiment instanceof Plotting)) {
+            throw new IllegalArgumentException("--plot: " + experiment.id() + " draws no picture; the experiments that do: "
+                    + String.join(", ", Experiments.all().stream().filter(e -> e instanceof Plotting).map(Experiment::id)
+                    .toList()));
+        }
+        String name = plot.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+            throw new IllegalArgumentException("--plot: cannot tell the format of '" + plot + "'; name the file *.svg or "
+                    + "*.png");
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dlprep.engine.train.TrainingEvent;
 import dlprep.lab.Experiment;
 import dlprep.lab.Params;
+import dlprep.lab.Plotting;
 import dlprep.lab.RunResult;
 
 import java.util.LinkedHashMap;
@@ -90,6 +91,9 @@ final class ExperimentPages {
         sb.append("<button type=\"submit\">Run</button>\n</form>\n<p class=\"summary\">Bounds: epochs 1 to ")
                 .append(Params.MAX_EPOCHS).append(", learning rate above 0 and at most 100, batch size 1 to ")
                 .append(Params.MAX_BATCH).append(", limit 0 or more. One run at a time.</p>\n");
+        if (e instanceof Plotting) {
+            sb.append("<h2>Picture</h2>\n").append(figure(e, e.defaults(), "at the default settings"));
+        }
         sb.append("<h2>Stored results</h2>\n");
         List<RunHistory.StoredRun> mine = stored.stream().filter(s -> s.result().experiment().equals(e.id())).toList();
         sb.append(mine.isEmpty() ? "<p>No runs yet.</p>\n" : runTable(mine, Set.of(), false));
@@ -120,8 +124,23 @@ final class ExperimentPages {
                 <ul id="messages"></ul>
                 <div id="result"></div>
                 </section>
-                """).append(CHARTS);
+                """);
+        if (run.experiment() instanceof Plotting) {
+            sb.append(figure(run.experiment(), p, "for this run's settings"));
+        }
+        sb.append(CHARTS);
         return Layout.page("Run " + run.id() + " · " + run.experiment().id(), "", false, sb.toString());
+    }
+
+    /** The figure of {@code e} for {@code p}, an image served by {@code /experiments/<id>/figure.svg}. */
+    static String figure(Experiment e, Params p, String caption) {
+        StringBuilder query = new StringBuilder();
+        values(p).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(v ->
+                query.append(query.isEmpty() ? "?" : "&").append(v.getKey()).append('=').append(v.getValue()));
+        String src = "/experiments/" + e.id() + "/figure.svg" + query;
+        return "<figure class=\"plot\"><a href=\"" + Html.escape(src) + "\"><img src=\"" + Html.escape(src) + "\" alt=\""
+                + Html.escape(e.id() + ": " + e.description()) + "\"></a><figcaption>" + Html.escape(e.id() + ", " + caption)
+                + "</figcaption></figure>\n";
     }
 
     /** The answer to a start while {@code running} goes on. */

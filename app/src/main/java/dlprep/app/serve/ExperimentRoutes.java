@@ -3,6 +3,8 @@ package dlprep.app.serve;
 import dlprep.lab.Experiment;
 import dlprep.lab.Experiments;
 import dlprep.lab.Params;
+import dlprep.lab.Plotting;
+import dlprep.lab.plot.FigureFiles;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -41,6 +43,7 @@ final class ExperimentRoutes {
         routes.get("/experiments", ctx -> ctx.html(ExperimentPages.list(Experiments.all(), runs.running())));
         routes.get("/experiments/{id}", r::form);
         routes.post("/experiments/{id}/run", r::start);
+        routes.get("/experiments/{id}/figure.svg", ExperimentRoutes::figure);
         routes.get("/runs/{n}", r::live);
         routes.sse("/runs/{n}/events", r::events);
         routes.post("/runs/{n}/cancel", r::cancel);
@@ -70,8 +73,7 @@ final class ExperimentRoutes {
         }
         Params params;
         try {
-            params = new Params(whole(values, "epochs"), decimal(values, "lr"), whole(values, "batch_size"),
-                    Long.parseLong(check(values, "seed", "-?\\d{1,18}", "a whole number")), whole(values, "limit"));
+            params = params(values);
         } catch (IllegalArgumentException bad) {
             ctx.status(400).html(ExperimentPages.form(e.get(), values, bad.getMessage(), CsrfGuard.field(ctx), history.all(),
                     runs.running()));
@@ -83,6 +85,30 @@ final class ExperimentRoutes {
             return;
         }
         ctx.redirect("/runs/" + run.get().id(), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * The experiment's figure for the params in the query, computed afresh (the figures are deterministic for their
+     * params and take at most a few seconds); 404 for an experiment that draws nothing, 400 for a bad value.
+     */
+    private static void figure(Context ctx) throws Exception {
+        Optional<Experiment> e = Experiments.find(ctx.pathParam("id"));
+        if (e.isEmpty() || !(e.get() instanceof Plotting plotting)) {
+            ctx.status(404);
+            return;
+        }
+        Map<String, String> values = new HashMap<>(ExperimentPages.values(e.get().defaults()));
+        for (String field : ExperimentPages.FIELDS.keySet()) {
+            Optional.ofNullable(ctx.queryParam(field)).ifPresent(v -> values.put(field, v.strip()));
+        }
+        String svg;
+        try {
+            svg = FigureFiles.svg(plotting.figure(params(values)));
+        } catch (IllegalArgumentException bad) {
+            ctx.status(400).contentType("text/plain; charset=utf-8").result(bad.getMessage());
+            return;
+        }
+        ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
     }
 
     private void live(Context ctx) {
@@ -138,6 +164,12 @@ final class ExperimentRoutes {
     private Optional<LiveRun> find(Context ctx) {
         String n = ctx.pathParam("n");
         return n.matches("\\d{1,18}") ? runs.find(Long.parseLong(n)) : Optional.empty();
+    }
+
+    /** The params of the form's fields; an error names the field and what it must be. */
+    private static Params params(Map<String, String> values) {
+        return new Params(whole(values, "epochs"), decimal(values, "lr"), whole(values, "batch_size"),
+                Long.parseLong(check(values, "seed", "-?\\d{1,18}", "a whole number")), whole(values, "limit"));
     }
 
     private static int whole(Map<String, String> values, String field) {

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dlprep.app.CommandLineHarness;
 import dlprep.lab.Experiments;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 
@@ -95,6 +100,31 @@ class RunCommandTest {
         assertTrue(r.err().contains("--epochs must be between 1 and 1000, got 0"), r.err());
         r = CommandLineHarness.run("run", "softmax-concise", "--lr", "-1");
         assertTrue(r.err().contains("--lr must be greater than 0"), r.err());
+    }
+
+    @Test
+    void plotWritesTheFigureAndOnlyForExperimentsThatDraw(@TempDir Path dir) throws Exception {
+        Path svg = dir.resolve("gd.svg");
+        CommandLineHarness r = CommandLineHarness.run("run", "gd-2d", "--json", "--plot", svg.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<JsonNode> lines = r.out().lines().map(RunCommandTest::parse).toList();
+        // x1^2 + 2 x2^2, lr 0.1: x1 = -5 * 0.8^20 = -0.057646, x2 = -2 * 0.6^20 = -7.312e-05
+        assertTrue(lines.stream().anyMatch(l -> l.path("text").asText().equals(
+                "gd lr 0.1: epoch 20, x1 -0.057646, x2 -7.312e-05")), r.out());
+        assertEquals("figure written to " + svg, lines.get(lines.size() - 2).get("text").asText());
+        assertEquals("result", lines.get(lines.size() - 1).get("event").asText());
+        assertTrue(Files.readString(svg).startsWith("<svg") && Files.readString(svg).contains("<polyline"));
+        Path png = dir.resolve("newton.png");
+        assertEquals(0, CommandLineHarness.run("run", "newton", "--plot", png.toString()).exitCode());
+        assertEquals(800, ImageIO.read(png.toFile()).getWidth());
+
+        CommandLineHarness none = CommandLineHarness.run("run", "linreg-closed-form", "--plot", svg.toString());
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("--plot: linreg-closed-form draws no picture; the experiments that do: gd-1d"),
+                none.err());
+        CommandLineHarness jpg = CommandLineHarness.run("run", "gd-2d", "--plot", dir.resolve("x.jpg").toString());
+        assertEquals(2, jpg.exitCode());
+        assertTrue(jpg.err().contains("name the file *.svg or *.png"), jpg.err());
     }
 
     private static JsonNode parse(String line) {

@@ -109,6 +109,32 @@ class ExperimentsServerTest {
     }
 
     @Test
+    void aDrawingExperimentsPageShowsItsFigureServedAsSvg() {
+        String page = get("/experiments/ill-conditioning").body();
+        String src = "/experiments/ill-conditioning/figure.svg?batch_size=1&amp;epochs=20&amp;limit=0&amp;lr=0.4&amp;seed=0";
+        assertTrue(page.contains("<img src=\"" + src + "\""), page);
+        HttpResponse<String> svg = get(src.replace("&amp;", "&"));
+        assertEquals(200, svg.statusCode());
+        assertTrue(svg.headers().firstValue("Content-Type").orElseThrow().startsWith("image/svg+xml"));
+        // two panels (lr 0.4 and 0.6): two paths with 21 markers each, over the contour lines
+        assertEquals(2, svg.body().split("<polyline", -1).length - 1 - axisTicks(svg.body()), svg.body().length() + "");
+        assertEquals(42, svg.body().split("<circle", -1).length - 1);
+        // a missing field takes its default; --lr replaces the two runs by one
+        assertEquals(21, get("/experiments/ill-conditioning/figure.svg?lr=0.3").body().split("<circle", -1).length - 1);
+        HttpResponse<String> bad = get("/experiments/ill-conditioning/figure.svg?batch_size=8");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().startsWith("--batch-size has no meaning for ill-conditioning"), bad.body());
+        assertEquals(400, get("/experiments/ill-conditioning/figure.svg?lr=fast").statusCode());
+        assertEquals(404, get("/experiments/softmax-concise/figure.svg").statusCode());
+        assertFalse(get("/experiments/softmax-concise").body().contains("figure.svg"));
+    }
+
+    /** The polylines of tick marks and legend samples: those with exactly two points. */
+    private static int axisTicks(String svg) {
+        return (int) Pattern.compile("<polyline[^>]*points=\"[^ \"]+ [^ \"]+\"/>").matcher(svg).results().count();
+    }
+
+    @Test
     void unknownExperimentIs404() {
         assertEquals(404, get("/experiments/no-such-experiment").statusCode());
         assertEquals(404, start("no-such-experiment", form("0.1", "1", "200")).statusCode());
