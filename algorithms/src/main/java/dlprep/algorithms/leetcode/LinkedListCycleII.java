@@ -1,5 +1,6 @@
 package dlprep.algorithms.leetcode;
 
+import dlprep.algorithms.offer.CycleEntry;
 import dlprep.algorithms.structures.ListNode;
 
 /**
@@ -21,21 +22,8 @@ public final class LinkedListCycleII {
     private LinkedListCycleII() {
     }
 
+    /** The same problem as 剑指Offer JZ55, so the same code: {@link CycleEntry#entry}. */
     public static ListNode detectCycle(ListNode head) {
-        ListNode slow = head;
-        ListNode fast = head;
-        while (fast != null && fast.next != null) {
-            slow = slow.next;
-            fast = fast.next.next;
-            if (slow == fast) {
-                ListNode p = head;
-                while (p != slow) {
-                    p = p.next;
-                    slow = slow.next;
-                }
-                return p;
-            }
-        }
-        return null;
+        return CycleEntry.entry(head);
     }
 }

@@ -32,23 +32,6 @@ public final class SortList {
         }
         ListNode right = slow.next;
         slow.next = null;
-        return merge(sortList(head), sortList(right));
-    }
-
-    private static ListNode merge(ListNode a, ListNode b) {
-        ListNode dummy = new ListNode(0);
-        ListNode tail = dummy;
-        while (a != null && b != null) {
-            if (a.val <= b.val) {
-                tail.next = a;
-                a = a.next;
-            } else {
-                tail.next = b;
-                b = b.next;
-            }
-            tail = tail.next;
-        }
-        tail.next = a != null ? a : b;
-        return dummy.next;
+        return ListNode.mergeSorted(sortList(head), sortList(right));
     }
 }

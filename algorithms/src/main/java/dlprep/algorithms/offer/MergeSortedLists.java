@@ -23,19 +23,6 @@ public final class MergeSortedLists {
     public static ListNode merge(ListNode a, ListNode b) {
         Inputs.acyclic(a, MergeSortedLists.class, "the first list");
         Inputs.acyclic(b, MergeSortedLists.class, "the second list");
-        ListNode dummy = new ListNode(0);
-        ListNode tail = dummy;
-        while (a != null && b != null) {
-            if (a.val <= b.val) {
-                tail.next = a;
-                a = a.next;
-            } else {
-                tail.next = b;
-                b = b.next;
-            }
-            tail = tail.next;
-        }
-        tail.next = a != null ? a : b;
-        return dummy.next;
+        return ListNode.mergeSorted(a, b);
     }
 }

@@ -40,6 +40,27 @@ public final class ListNode {
         return values(head).stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The two sorted lists merged into one sorted list by relinking their nodes (the merge step of merge
+     * sort); equal values keep a's first, so the merge is stable. Both lists must be acyclic.
+     */
+    public static ListNode mergeSorted(ListNode a, ListNode b) {
+        ListNode dummy = new ListNode(0);
+        ListNode tail = dummy;
+        while (a != null && b != null) {
+            if (a.val <= b.val) {
+                tail.next = a;
+                a = a.next;
+            } else {
+                tail.next = b;
+                b = b.next;
+            }
+            tail = tail.next;
+        }
+        tail.next = a != null ? a : b;
+        return dummy.next;
+    }
+
     @Override
     public String toString() {
         return "ListNode(" + val + ")";

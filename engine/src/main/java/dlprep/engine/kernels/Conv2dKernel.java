@@ -63,9 +63,7 @@ public final class Conv2dKernel {
         }
         DeadTaps dead = DeadTaps.of(s);
         if (dead != null) {
-            float[] live = new float[dead.shape().weightSize()];
-            dead.sliceWeights(s, w, live);
-            forward(dead.shape(), x, live, bias, y);
+            forward(dead.shape(), x, dead.liveWeights(s, w), bias, y);
             return;
         }
         if (isDepthwise(s)) {
@@ -94,9 +92,7 @@ public final class Conv2dKernel {
         ArrayLengths.require("conv2d backward", "dx", dx.length, s.inputSize(), s);
         DeadTaps dead = DeadTaps.of(s);
         if (dead != null) {
-            float[] live = new float[dead.shape().weightSize()];
-            dead.sliceWeights(s, w, live);
-            backwardInput(dead.shape(), dy, live, dx);
+            backwardInput(dead.shape(), dy, dead.liveWeights(s, w), dx);
             return;
         }
         if (isDepthwise(s)) {

@@ -49,8 +49,9 @@ record DeadTaps(Conv2dShape shape, int rowFrom, int colFrom) {
         return new int[] {first, end};
     }
 
-    /** The live block of w ([outC, inC / groups, kh, kw]) in the trimmed kernel's layout. */
-    void sliceWeights(Conv2dShape s, float[] w, float[] live) {
+    /** The live block of w ([outC, inC / groups, kh, kw]), a new array in the trimmed kernel's layout. */
+    float[] liveWeights(Conv2dShape s, float[] w) {
+        float[] live = new float[shape.weightSize()];
         int kh = shape.kernelH();
         int kw = shape.kernelW();
         int filters = s.outChannels() * s.inChannelsPerGroup();
@@ -59,6 +60,7 @@ record DeadTaps(Conv2dShape shape, int rowFrom, int colFrom) {
                 System.arraycopy(w, (f * s.kernelH() + rowFrom + i) * s.kernelW() + colFrom, live, (f * kh + i) * kw, kw);
             }
         }
+        return live;
     }
 
     /** dw of the full kernel from the trimmed one's: the live block copied in, zeros elsewhere. */

@@ -256,20 +256,20 @@ public record ModelSummary(int[] input, List<LayerRow> rows, long parameters, lo
         private Set<String> parametersUsed(Function fn) {
             Set<String> names = new LinkedHashSet<>();
             Set<Function> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            ArrayDeque<Tensor> todo = new ArrayDeque<>();
+            ArrayDeque<Tensor> pending = new ArrayDeque<>();
             fn.recordedInputs().forEach(t -> {
                 if (t != null) {
-                    todo.addLast(t);
+                    pending.addLast(t);
                 }
             });
-            while (!todo.isEmpty()) {
-                Tensor t = todo.removeFirst();
+            while (!pending.isEmpty()) {
+                Tensor t = pending.removeFirst();
                 if (parameterNames.containsKey(t)) {
                     names.add(parameterNames.get(t));
                 } else if (!onDataPath(t) && t.gradFn() != null && seen.add(t.gradFn())) {
                     t.gradFn().recordedInputs().forEach(in -> {
                         if (in != null) {
-                            todo.addLast(in);
+                            pending.addLast(in);
                         }
                     });
                 }
