@@ -45,6 +45,8 @@ public final class Conv2dKernel {
      * backward: 0.5 MiB 247-268 ms, 1 MiB 205-230 ms, 2 MiB 191-192 ms, 4 MiB 212-219 ms.
      */
     private static final int PANEL_FLOATS = 1 << 19;
+    /** Rows of the transposed weight gradient per part when the workers' copies are summed. */
+    private static final int REDUCE_ROWS_PER_PART = 256;
 
     private static final Workspace COLUMNS = new Workspace();
     private static final Workspace STAGING = new Workspace();
@@ -70,7 +72,7 @@ public final class Conv2dKernel {
             DepthwiseConv2d.forward(s, x, w, bias, y);
             return;
         }
-        if (DirectConv2d.appliesToForward(s, isSmallImage(s))) {
+        if (DirectConv2d.appliesToForward(s, isSmallImage(s) && hasFewChannels(s))) {
             DirectConv2d.forward(s, x, w, bias, y);
             return;
         }
@@ -135,15 +137,16 @@ public final class Conv2dKernel {
             return;
         }
         // Each worker sums its chunks into a private copy of dw, kept transposed ([K, outC] per group: see
-        // accumulateWeightGrad); the copies are added and transposed back at the end.
+        // accumulateWeightGrad); the copies are added and transposed back at the end, both split over the
+        // threads too (for ResNet-18's 2.4-million-weight layers they are a sizeable serial tail otherwise).
         int chunk = imagesPerChunk(s);
         int chunks = (s.batch() + chunk - 1) / chunk;
         int parts = Parallel.threads();
         int rounds = chunks - chunks % parts;
         int size = s.weightSize();
         float[] partial = PARTIAL_WEIGHT_GRADS.floats(parts * size);
-        Arrays.fill(partial, 0, parts * size, 0f);
-        Parallel.forEach(rounds > 0 ? parts : 0, p -> {
+        Parallel.forEach(parts, p -> {
+            Arrays.fill(partial, p * size, (p + 1) * size, 0f);
             for (int i = rounds * p / parts; i < rounds * (p + 1) / parts; i++) {
                 accumulateWeightGrad(s, x, dy, i * chunk, Math.min(chunk, s.batch() - i * chunk), partial, p * size);
             }
@@ -151,14 +154,21 @@ public final class Conv2dKernel {
         for (int i = rounds; i < chunks; i++) {
             accumulateWeightGrad(s, x, dy, i * chunk, Math.min(chunk, s.batch() - i * chunk), partial, 0);
         }
-        for (int p = 1; p < parts; p++) {
-            FloatRows.add(partial, p * size, partial, 0, size);
-        }
-        int groupSize = s.outChannelsPerGroup() * s.patchSize();
-        for (int g = 0; g < s.groups(); g++) {
-            Transpose.transpose(partial, g * groupSize, s.patchSize(), s.outChannelsPerGroup(), s.outChannelsPerGroup(),
-                    dw, g * groupSize, s.patchSize());
-        }
+        int patch = s.patchSize();
+        int outPerGroup = s.outChannelsPerGroup();
+        Parallel.forRange(s.groups() * patch, REDUCE_ROWS_PER_PART, (lo, hi) -> {
+            for (int p = 1; p < parts; p++) {
+                FloatRows.add(partial, p * size + lo * outPerGroup, partial, lo * outPerGroup, (hi - lo) * outPerGroup);
+            }
+            for (int row = lo; row < hi; ) {
+                int g = row / patch;
+                int end = Math.min(hi, (g + 1) * patch);
+                int k = row - g * patch;
+                Transpose.transpose(partial, row * outPerGroup, end - row, outPerGroup, outPerGroup,
+                        dw, g * outPerGroup * patch + k, patch);
+                row = end;
+            }
+        });
     }
 
     /** {@code db[oc]} = sum of dy over the batch and the plane of output channel oc; db is overwritten. */

@@ -75,4 +75,35 @@ final class FloatRows {
         }
         return total;
     }
+
+    /** {@code sum of (a[offset + i] - center)^2} for i below length: a variance's numerator, in one pass. */
+    static float squaredDeviationSum(float[] a, int offset, int length, float center) {
+        FloatVector acc = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
+            FloatVector d = FloatVector.fromArray(SPECIES, a, offset + i).sub(center);
+            acc = d.fma(d, acc);
+        }
+        float total = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < length; i++) {
+            float d = a[offset + i] - center;
+            total += d * d;
+        }
+        return total;
+    }
+
+    /** {@code sum of w[offset + i] * (a[offset + i] - center)} for i below length. */
+    static float centeredDot(float[] w, float[] a, int offset, int length, float center) {
+        FloatVector acc = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (int bound = SPECIES.loopBound(length); i < bound; i += SPECIES.length()) {
+            acc = FloatVector.fromArray(SPECIES, a, offset + i).sub(center)
+                    .fma(FloatVector.fromArray(SPECIES, w, offset + i), acc);
+        }
+        float total = acc.reduceLanes(VectorOperators.ADD);
+        for (; i < length; i++) {
+            total += w[offset + i] * (a[offset + i] - center);
+        }
+        return total;
+    }
 }

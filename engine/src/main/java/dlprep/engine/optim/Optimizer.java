@@ -1,5 +1,6 @@
 package dlprep.engine.optim;
 
+import dlprep.engine.kernels.Parallel;
 import dlprep.engine.nn.Parameter;
 import dlprep.engine.tensor.DType;
 import dlprep.engine.tensor.Shape;
@@ -8,6 +9,7 @@ import dlprep.engine.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Updates parameters from their gradients, as PyTorch's {@code torch.optim.Optimizer}:
@@ -39,7 +42,13 @@ import java.util.TreeSet;
  */
 public abstract class Optimizer {
 
+    /** Below this many parameter values in all, waking a second thread for the update costs more than it saves. */
+    private static final long PARALLEL_VALUES = 1 << 16;
+
     private final List<Parameter> params;
+    /** Parameter indices by decreasing size: the order in which {@link #step()} hands them to the threads. */
+    private final int[] largestFirst;
+    private final long totalValues;
     private final List<State> states = new ArrayList<>();
     private double lr;
 
@@ -61,6 +70,10 @@ public abstract class Optimizer {
             states.add(new State());
         }
         this.params = List.copyOf(params);
+        this.largestFirst = IntStream.range(0, this.params.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> this.params.get(i).numel()).reversed())
+                .mapToInt(Integer::intValue).toArray();
+        this.totalValues = this.params.stream().mapToLong(Parameter::numel).sum();
         setLr(lr);
     }
 
@@ -70,18 +83,30 @@ public abstract class Optimizer {
      */
     protected abstract void update(float[] param, float[] grad, State state);
 
-    /** One update of every parameter that has a gradient; one without (unused in this loss) is left alone. */
+    /**
+     * One update of every parameter that has a gradient; one without (unused in this loss) is left alone.
+     * Parameters are independent, so with enough of them the threads take them from a shared queue, largest
+     * first so that they finish together (ResNet-18's 62 parameters hold 64 to 2.4 million values each).
+     */
     public final void step() {
-        for (int i = 0; i < params.size(); i++) {
-            Parameter p = params.get(i);
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
+        if (totalValues < PARALLEL_VALUES) {
+            for (int i : largestFirst) {
+                updateParameter(i);
             }
-            State state = states.get(i);
-            state.step++;
-            update(p.floatData(), grad.floatData(), state);
+        } else {
+            Parallel.forEach(largestFirst.length, j -> updateParameter(largestFirst[j]));
         }
+    }
+
+    private void updateParameter(int i) {
+        Parameter p = params.get(i);
+        Tensor grad = p.grad();
+        if (grad == null) {
+            return;
+        }
+        State state = states.get(i);
+        state.step++;
+        update(p.floatData(), grad.floatData(), state);
     }
 
     /** Clears every parameter's gradient (PyTorch's {@code zero_grad()}, which sets them to None). */

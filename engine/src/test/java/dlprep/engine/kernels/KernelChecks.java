@@ -55,6 +55,20 @@ final class KernelChecks {
         }
     }
 
+    /** The same for results a kernel keeps in double but sums from float partial sums. */
+    static void assertClose(String what, double[] expected, double[] actual, double relTol) {
+        double scale = 1;
+        for (double e : expected) {
+            scale = Math.max(scale, Math.abs(e));
+        }
+        for (int i = 0; i < actual.length; i++) {
+            if (!(Math.abs(expected[i] - actual[i]) <= relTol * scale)) {
+                fail(what + "[" + i + "] = " + actual[i] + ", expected " + expected[i] + " (tolerance "
+                        + relTol * scale + ")");
+            }
+        }
+    }
+
     /** {@code sum a[i] * b[i]}: with a = dy, the loss whose gradient a backward pass computes. */
     static double dot(double[] a, double[] b) {
         double sum = 0;
