@@ -132,6 +132,10 @@ public final class Conv2dKernel {
             DepthwiseConv2d.backwardWeight(s, x, dy, dw);
             return;
         }
+        if (ColumnLaneWeightGrad.appliesTo(s, isSmallImage(s))) {
+            ColumnLaneWeightGrad.backwardWeight(s, x, dy, dw);
+            return;
+        }
         if (DirectConv2d.appliesToWeightGrad(s, isSmallImage(s) && hasFewChannels(s))) {
             DirectConv2d.backwardWeight(s, x, dy, dw);
             return;
