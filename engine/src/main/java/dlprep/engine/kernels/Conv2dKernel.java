@@ -76,12 +76,14 @@ public final class Conv2dKernel {
             DirectConv2d.forward(s, x, w, bias, y);
             return;
         }
+        Gemm.PackedA packedW = chunksShareWeights(s) ? Gemm.pack(false, s.outChannels(), s.patchSize(), w, 0,
+                s.patchSize()) : null;
         forEachChunk(s, (first, count) -> {
             for (int g = 0; g < s.groups(); g++) {
                 if (count == 1) {
                     forwardImage(s, x, w, bias, y, first, g);
                 } else {
-                    forwardChunk(s, x, w, bias, y, first, count, g);
+                    forwardChunk(s, x, w, packedW, bias, y, first, count, g);
                 }
             }
         });
@@ -105,12 +107,14 @@ public final class Conv2dKernel {
             FullConvolution.backwardInput(s, dy, w, dx);
             return;
         }
+        Gemm.PackedA packedWT = chunksShareWeights(s) ? Gemm.pack(true, s.patchSize(), s.outChannels(), w, 0,
+                s.patchSize()) : null;
         forEachChunk(s, (first, count) -> {
             for (int g = 0; g < s.groups(); g++) {
                 if (count == 1) {
                     backwardInputImage(s, dy, w, dx, first, g);
                 } else {
-                    backwardInputChunk(s, dy, w, dx, first, count, g);
+                    backwardInputChunk(s, dy, w, packedWT, dx, first, count, g);
                 }
             }
         });
@@ -301,19 +305,25 @@ public final class Conv2dKernel {
 
     // ---- a chunk of small images side by side: one [outC, count * P] GEMM ------------------------------
 
-    private static void forwardChunk(Conv2dShape s, float[] x, float[] w, float[] bias, float[] y,
-                                     int first, int count, int g) {
+    /** {@code packedW}: the weights packed once for all chunks (one group only), or null. */
+    private static void forwardChunk(Conv2dShape s, float[] x, float[] w, Gemm.PackedA packedW, float[] bias,
+                                     float[] y, int first, int count, int g) {
         int outPerGroup = s.outChannelsPerGroup();
         int k = s.patchSize();
         int cols = count * s.outHeight() * s.outWidth();
         float[] col = chunkColumns(s, x, first, count, g);
         float[] out = STAGING.floats(outPerGroup * cols);
-        Gemm.sgemm(false, false, outPerGroup, cols, k, 1f, w, g * outPerGroup * k, k,
-                col, 0, cols, 0f, out, 0, cols);
+        if (packedW != null) {
+            Gemm.sgemm(packedW, false, cols, 1f, col, 0, cols, 0f, out, 0, cols);
+        } else {
+            Gemm.sgemm(false, false, outPerGroup, cols, k, 1f, w, g * outPerGroup * k, k,
+                    col, 0, cols, 0f, out, 0, cols);
+        }
         scatterPlanes(s, out, bias, y, first, count, g);
     }
 
-    private static void backwardInputChunk(Conv2dShape s, float[] dy, float[] w, float[] dx,
+    /** {@code packedWT}: the transposed weights packed once for all chunks (one group only), or null. */
+    private static void backwardInputChunk(Conv2dShape s, float[] dy, float[] w, Gemm.PackedA packedWT, float[] dx,
                                            int first, int count, int g) {
         int outPerGroup = s.outChannelsPerGroup();
         int k = s.patchSize();
@@ -321,8 +331,12 @@ public final class Conv2dKernel {
         int cols = count * positions;
         float[] dyChunk = gatherPlanes(s, dy, first, count, g);
         float[] col = COLUMNS.floats(k * cols);
-        Gemm.sgemm(true, false, k, cols, outPerGroup, 1f, w, g * outPerGroup * k, k,
-                dyChunk, 0, cols, 0f, col, 0, cols);
+        if (packedWT != null) {
+            Gemm.sgemm(packedWT, false, cols, 1f, dyChunk, 0, cols, 0f, col, 0, cols);
+        } else {
+            Gemm.sgemm(true, false, k, cols, outPerGroup, 1f, w, g * outPerGroup * k, k,
+                    dyChunk, 0, cols, 0f, col, 0, cols);
+        }
         int groupInput = s.inChannelsPerGroup() * s.height() * s.width();
         for (int i = 0; i < count; i++) {
             int dxOffset = inputOffset(s, first + i, g);
@@ -426,6 +440,15 @@ public final class Conv2dKernel {
      */
     static boolean hasFewChannels(Conv2dShape s) {
         return (long) s.inChannelsPerGroup() * s.outChannelsPerGroup() <= 32 * 32;
+    }
+
+    /**
+     * Whether the batch goes through in several chunks of small images with one group, each chunk multiplying
+     * the same weights: then they are packed for the GEMM once per call instead of once per chunk.
+     */
+    static boolean chunksShareWeights(Conv2dShape s) {
+        int chunk = imagesPerChunk(s);
+        return s.groups() == 1 && chunk > 1 && chunk < s.batch();
     }
 
     /** At least two images' patch matrices fit in one panel. */

@@ -29,6 +29,14 @@ final class GemmArguments {
         checkMatrix(op, "c", m, n, false, cLength, cOffset, ldc);
     }
 
+    /** The A operand alone, for {@link Gemm#pack}. */
+    static void checkA(String op, boolean transA, int m, int k, float[] a, int aOffset, int lda) {
+        Objects.requireNonNull(a, () -> op + ": array a is null");
+        checkSize(op, "m", m);
+        checkSize(op, "k", k);
+        checkMatrix(op, "a", transA ? k : m, transA ? m : k, transA, a.length, aOffset, lda);
+    }
+
     /** Null checks, kept apart so the message names the array rather than pointing at a length read. */
     static void checkNotNull(String op, Object a, Object b, Object c) {
         Objects.requireNonNull(a, () -> op + ": array a is null");

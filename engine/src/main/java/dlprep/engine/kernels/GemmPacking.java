@@ -27,18 +27,18 @@ final class GemmPacking {
 
     /**
      * Packs {@code op(A)[i0 : i0+mc, p0 : p0+kc]} as slivers of MR rows: the sliver of rows {@code s ..
-     * s+MR-1} starts at {@code s * kc} and holds, for each p, the MR values of column p (the kernel broadcasts
+     * s+MR-1} starts at {@code dstOffset + s * kc} and holds, for each p, the MR values of column p (the kernel broadcasts
      * them one by one). A is stored m x k, or k x m when {@code transA}.
      */
     static void packA(boolean transA, float[] a, int aOffset, int lda, int i0, int mc, int p0, int kc,
-                      float[] dst) {
+                      float[] dst, int dstOffset) {
         if (transA) {
-            packTransposedA(a, aOffset, lda, i0, mc, p0, kc, dst);
+            packTransposedA(a, aOffset, lda, i0, mc, p0, kc, dst, dstOffset);
             return;
         }
         for (int s = 0; s < mc; s += MR) {
             int rows = Math.min(MR, mc - s);
-            int sliver = s * kc;
+            int sliver = dstOffset + s * kc;
             // Row r of op(A) is row r of the stored A: read it contiguously, write it with stride MR.
             for (int r = 0; r < rows; r++) {
                 int src = aOffset + (i0 + s + r) * lda + p0;
@@ -59,12 +59,12 @@ final class GemmPacking {
      * stored rows in memory order and deal each one out to the slivers, as {@link #packB} does.
      */
     private static void packTransposedA(float[] a, int aOffset, int lda, int i0, int mc, int p0, int kc,
-                                        float[] dst) {
+                                        float[] dst, int dstOffset) {
         for (int p = 0; p < kc; p++) {
             int src = aOffset + (p0 + p) * lda + i0;
             for (int s = 0; s < mc; s += MR) {
                 int rows = Math.min(MR, mc - s);
-                int d = s * kc + p * MR;
+                int d = dstOffset + s * kc + p * MR;
                 // A plain loop: System.arraycopy and Arrays.fill cost more in call overhead than MR copies.
                 for (int r = 0; r < rows; r++) {
                     dst[d + r] = a[src + s + r];

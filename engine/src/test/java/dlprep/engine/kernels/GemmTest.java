@@ -80,6 +80,40 @@ class GemmTest {
     }
 
     @Test
+    void prepackedAMatchesReferenceAcrossBlocksTransposesAndPaddings() {
+        int mr = GemmMicroKernel.MR;
+        int nr = GemmMicroKernel.NR;
+        int[][] shapes = {
+                {mr - 1, nr + 1, Gemm.KC + 1}, {Gemm.MC + 1, 2 * nr + 1, 2 * Gemm.KC + 3}, {2 * Gemm.MC + 5, nr + 1, 7},
+                {300, 40, 600}, {64, 900, 576}, {2, 70, 45}, {5, 5, 5}, {1, 1, 1},
+        };
+        for (int[] s : shapes) {
+            for (boolean transA : new boolean[] {false, true}) {
+                check(new Case(transA, false, s[0], s[1], s[2]).seed(s[0] + s[1]).prepacked());
+                check(new Case(transA, true, s[0], s[1], s[2]).seed(s[2]).offsets(3, 5, 7).padding(2, 9, 1)
+                        .prepacked());
+            }
+        }
+    }
+
+    @Test
+    void onePackedAServesSeveralProducts() {
+        Random random = new Random(7);
+        int m = 70;
+        int k = 600;
+        float[] a = randomArray(random, m * k);
+        Gemm.PackedA packed = Gemm.pack(false, m, k, a, 0, k);
+        for (int n : new int[] {1, 33, 500}) {
+            float[] b = randomArray(random, k * n);
+            float[] fromPacked = new float[m * n];
+            float[] direct = new float[m * n];
+            Gemm.sgemm(packed, false, n, 1f, b, 0, n, 0f, fromPacked, 0, n);
+            Gemm.sgemm(false, false, m, n, k, 1f, a, 0, k, b, 0, n, 0f, direct, 0, n);
+            assertArrayEquals(direct, fromPacked, "n = " + n);
+        }
+    }
+
+    @Test
     void transposedOperandsMatchReference() {
         int[][] shapes = {{1, 1, 1}, {13, 17, 31}, {33, 7, 129}, {129, 65, 63}, {200, 130, 600}, {1, 1000, 3},
                 {2, 70, 45}, {9, 9, 9}};
@@ -224,8 +258,13 @@ class GemmTest {
         GemmReference.dgemm(t.transA, t.transB, t.m, t.n, t.k, Math.abs(t.alpha), abs(toDouble(a)), t.aOffset,
                 lda, abs(toDouble(b)), t.bOffset, ldb, 0, magnitude, t.cOffset, ldc);
 
-        Gemm.sgemm(t.transA, t.transB, t.m, t.n, t.k, t.alpha, a, t.aOffset, lda, b, t.bOffset, ldb,
-                t.beta, c, t.cOffset, ldc);
+        if (t.prepacked) {
+            Gemm.PackedA packed = Gemm.pack(t.transA, t.m, t.k, a, t.aOffset, lda);
+            Gemm.sgemm(packed, t.transB, t.n, t.alpha, b, t.bOffset, ldb, t.beta, c, t.cOffset, ldc);
+        } else {
+            Gemm.sgemm(t.transA, t.transB, t.m, t.n, t.k, t.alpha, a, t.aOffset, lda, b, t.bOffset, ldb,
+                    t.beta, c, t.cOffset, ldc);
+        }
 
         double unit = Math.scalb(1.0, -24);
         for (int idx = 0; idx < c.length; idx++) {
@@ -286,6 +325,7 @@ class GemmTest {
         int bPad;
         int cPad;
         boolean nanInC;
+        boolean prepacked;
         long seed = 42;
 
         Case(boolean transA, boolean transB, int m, int n, int k) {
@@ -294,6 +334,11 @@ class GemmTest {
             this.m = m;
             this.n = n;
             this.k = k;
+        }
+
+        Case prepacked() {
+            this.prepacked = true;
+            return this;
         }
 
         Case scalars(float alpha, float beta) {
@@ -330,7 +375,8 @@ class GemmTest {
         public String toString() {
             return "sgemm(transA=" + transA + ", transB=" + transB + ", m=" + m + ", n=" + n + ", k=" + k
                     + ", alpha=" + alpha + ", beta=" + beta + ", offsets " + aOffset + "/" + bOffset + "/" + cOffset
-                    + ", padding " + aPad + "/" + bPad + "/" + cPad + (nanInC ? ", NaN in C" : "") + ")";
+                    + ", padding " + aPad + "/" + bPad + "/" + cPad + (nanInC ? ", NaN in C" : "")
+                    + (prepacked ? ", A prepacked" : "") + ")";
         }
     }
 }
