@@ -1,5 +1,8 @@
 package dlprep.app.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+
 /**
  * Times a piece of work the way every benchmark case here does: warm up until the JIT has compiled the
  * hot loops, then report the median of several timed repetitions (the median resists the odd GC pause).
@@ -54,8 +57,8 @@ public final class Stopwatch {
     }
 
     /**
-     * Runs {@code work} for at least {@code warmupMs} milliseconds (and at least twice), then
-     * {@code repeats} times more, and returns the median of the timed runs in milliseconds.
+     * Warms {@code work} up (see {@link #warmUp}), runs it {@code repeats} times more, and returns the median
+     * of those runs in milliseconds.
      */
     public static double medianMs(Runnable work, int warmupMs, int repeats) {
         warmUp(work, warmupMs);
@@ -66,13 +69,38 @@ public final class Stopwatch {
         return median(ms);
     }
 
+    /**
+     * Runs {@code work} for at least {@code warmupMs} milliseconds (and at least twice), and on until the JIT
+     * has compiled nothing for a quarter of that time (at most ten times {@code warmupMs} in all). A fixed
+     * warm-up was not enough: the Vector API kernels run several times slower until C2 has compiled them, and
+     * on a loaded machine, where the JIT's threads share the cores, the LeNet step was still in that phase
+     * after 4 s (steps of 125 to 150 ms among ones of 15 ms, for some ten seconds), so the bench reported
+     * 115 to 140 ms for a step that takes 15.
+     */
     private static void warmUp(Runnable work, int warmupMs) {
-        long warmupEnd = System.nanoTime() + warmupMs * 1_000_000L;
-        int warm = 0;
-        while (warm < 2 || System.nanoTime() < warmupEnd) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        long lastCompilation = start;
+        long compiled = compilationMs(jit);
+        for (int runs = 1; ; runs++) {
             work.run();
-            warm++;
+            long now = System.nanoTime();
+            long total = compilationMs(jit);
+            if (total != compiled) {
+                compiled = total;
+                lastCompilation = now;
+            }
+            long elapsedMs = (now - start) / 1_000_000L;
+            boolean jitQuiet = (now - lastCompilation) / 1_000_000L >= warmupMs / 4;
+            if (runs >= 2 && (elapsedMs >= warmupMs && jitQuiet || elapsedMs >= 10L * warmupMs)) {
+                return;
+            }
         }
+    }
+
+    /** The JIT's total compilation time so far, or 0 where the JVM does not report it. */
+    private static long compilationMs(CompilationMXBean jit) {
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static double timeMs(Runnable work) {

@@ -75,6 +75,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void warmUpLastsAtLeastItsTimeAndAtMostTenTimesIt() {
+        // It goes on while the JIT is compiling (see Stopwatch.warmUp), but never less than warmupMs (100 ms
+        // here) and never more than ten times that.
+        long start = System.nanoTime();
+        Stopwatch.medianMs(() -> {
+            long end = System.nanoTime() + 1_000_000;
+            while (System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+        }, 100, 3);
+        double elapsedMs = (System.nanoTime() - start) / 1e6;
+        assertTrue(elapsedMs >= 100 && elapsedMs < 1000 + 100, "warm-up and timing took " + elapsedMs + " ms");
+    }
+
+    @Test
     void pairedTimingAlternatesRoundsOfTheTwoPiecesOfWork() {
         List<String> order = new ArrayList<>();
         Stopwatch.pairedMs(() -> order.add("a"), () -> order.add("b"), 0, 4);
