@@ -108,23 +108,29 @@ final class ColumnLaneWeightGrad {
     /** Image n into {@code xp}: each channel's rows at {@code imageStride}, inside a zero border. */
     private static void layOutImage(Conv2dShape s, Geometry g, float[] x, int n, float[] xp) {
         Arrays.fill(xp, 0, s.inChannels() * g.planeSize, 0f);
-        int plane = s.height() * s.width();
+        int h = s.height();
+        int w = s.width();
         for (int c = 0; c < s.inChannels(); c++) {
-            for (int r = 0; r < s.height(); r++) {
-                System.arraycopy(x, (n * s.inChannels() + c) * plane + r * s.width(),
-                        xp, c * g.planeSize + (r + s.padH()) * g.imageStride + s.padW(), s.width());
+            int from = (n * s.inChannels() + c) * h * w;
+            int to = c * g.planeSize + s.padH() * g.imageStride + s.padW();
+            for (int r = 0; r < h; r++, from += w, to += g.imageStride) {
+                System.arraycopy(x, from, xp, to, w);
             }
         }
     }
 
     /** Image n's dy into {@code dyp}: rows at {@code gradientStride}, zero past each row's end. */
     private static void layOutGradient(Conv2dShape s, Geometry g, float[] dy, int n, float[] dyp) {
-        int plane = s.outHeight() * s.outWidth();
+        int outH = s.outHeight();
+        int outW = s.outWidth();
+        int stride = g.gradientStride;
+        int plane = outH * outW;
         for (int oc = 0; oc < s.outChannels(); oc++) {
-            for (int r = 0; r < s.outHeight(); r++) {
-                int to = oc * g.gradientPlaneSize + r * g.gradientStride;
-                System.arraycopy(dy, (n * s.outChannels() + oc) * plane + r * s.outWidth(), dyp, to, s.outWidth());
-                Arrays.fill(dyp, to + s.outWidth(), to + g.gradientStride, 0f);
+            int from = (n * s.outChannels() + oc) * plane;
+            int to = oc * g.gradientPlaneSize;
+            for (int r = 0; r < outH; r++, from += outW, to += stride) {
+                System.arraycopy(dy, from, dyp, to, outW);
+                Arrays.fill(dyp, to + outW, to + stride, 0f);
             }
         }
     }
