@@ -1,5 +1,7 @@
 package dlprep.ml.linear;
 
+import dlprep.ml.Inputs;
+
 /**
  * Regression data with the column means taken out: X_c = X - 1 mean(X)^T and y_c = y - mean(y).
  *
@@ -19,7 +21,7 @@ record CenteredData(double[][] x, double[] y, double[] xMean, double yMean) {
                     + " targets; give one target per row");
         }
         int d = x[0].length;
-        FeatureRows.check(model + ".fit", x, d);
+        Inputs.checkRows(model + ".fit", x, d);
         double[] mean = new double[d];
         double yMean = 0;
         for (int i = 0; i < x.length; i++) {

@@ -3,6 +3,7 @@ package dlprep.ml.linear;
 import dlprep.engine.linalg.Cholesky;
 import dlprep.engine.linalg.Norms;
 import dlprep.ml.Classifier;
+import dlprep.ml.Inputs;
 
 import java.util.Locale;
 
@@ -64,7 +65,7 @@ public final class LogisticRegression implements Classifier {
 
     @Override
     public LogisticRegression fit(double[][] x, int[] labels) {
-        int classes = FeatureRows.checkClassification("LogisticRegression", x, labels);
+        int classes = Inputs.checkFit("LogisticRegression", x, labels);
         if (classes != 2) {
             throw new IllegalArgumentException("LogisticRegression.fit: labels go up to " + (classes - 1)
                     + "; binary logistic regression needs labels 0 and 1 (use SoftmaxRegression for more classes)");

@@ -3,6 +3,7 @@ package dlprep.ml.linear;
 import dlprep.engine.linalg.Norms;
 import dlprep.engine.tensor.Tensor;
 import dlprep.ml.Classifier;
+import dlprep.ml.Inputs;
 
 import java.util.Locale;
 
@@ -52,7 +53,7 @@ public final class SoftmaxRegression implements Classifier {
 
     @Override
     public SoftmaxRegression fit(double[][] x, int[] labels) {
-        int k = FeatureRows.checkClassification("SoftmaxRegression", x, labels);
+        int k = Inputs.checkFit("SoftmaxRegression", x, labels);
         int n = x.length;
         int d = x[0].length;
         double lipschitz = Math.pow(Norms.spectral(LogisticRegression.withOnes(x)), 2) / (2.0 * n) + 1 / (c * n);
