@@ -66,14 +66,18 @@ public final class Inputs {
         checkRows(model + ".predict", features, d);
     }
 
-    private static void checkRows(String op, double[][] features, int d) {
+    /**
+     * Checks that every row has {@code d} finite values, naming {@code op} (e.g. {@code "Pca.transform"}) in the
+     * error; the models that learn from rows without labels (regressions, PCA) call it directly.
+     */
+    public static void checkRows(String op, double[][] features, int d) {
         if (d == 0) {
             throw new IllegalArgumentException(op + ": rows have no features");
         }
         for (int i = 0; i < features.length; i++) {
             if (features[i].length != d) {
                 throw new IllegalArgumentException(op + ": row " + i + " has " + features[i].length
-                        + " features, expected " + d + (op.endsWith("predict") ? " (as in fit)" : " (as row 0)"));
+                        + " features, expected " + d + (op.endsWith(".fit") ? " (as row 0)" : " (as in fit)"));
             }
             for (int j = 0; j < d; j++) {
                 if (!Double.isFinite(features[i][j])) {
