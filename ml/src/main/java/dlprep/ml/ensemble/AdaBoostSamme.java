@@ -2,6 +2,7 @@ package dlprep.ml.ensemble;
 
 import dlprep.ml.Classifier;
 import dlprep.ml.Inputs;
+import dlprep.ml.ProbabilisticClassifier;
 import dlprep.ml.tree.DecisionTreeClassifier;
 
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public final class AdaBoostSamme implements Classifier {
                 score[i][pred[i]] += alphas.get(m);
             }
         }
-        return Arrays.stream(score).mapToInt(BaggingClassifier::argmax).toArray();
+        return Arrays.stream(score).mapToInt(ProbabilisticClassifier::argmax).toArray();
     }
 
     /** The say {@code alpha_m} of each learner kept. */

@@ -61,9 +61,9 @@ public final class StackingClassifier implements Classifier {
         int width = metaWidth();
         double[][] oof = new double[x.length][baseModels.size() * width];
         for (KFold.Fold fold : KFold.stratified(labels, folds, seed)) {
-            double[][] trainX = rows(x, fold.train());
+            double[][] trainX = Rows.select(x, fold.train());
             int[] trainY = java.util.Arrays.stream(fold.train()).map(i -> labels[i]).toArray();
-            double[][] heldOut = rows(x, fold.test());
+            double[][] heldOut = Rows.select(x, fold.test());
             for (int b = 0; b < baseModels.size(); b++) {
                 Classifier model = baseModels.get(b).get().fit(trainX, trainY);
                 double[][] z = metaFeatures(model, heldOut);
@@ -113,14 +113,6 @@ public final class StackingClassifier implements Classifier {
             }
         }
         return z;
-    }
-
-    private static double[][] rows(double[][] x, int[] idx) {
-        double[][] r = new double[idx.length][];
-        for (int i = 0; i < idx.length; i++) {
-            r[i] = x[idx[i]];
-        }
-        return r;
     }
 
     /** The meta-learner's inputs for {@code x}: the refitted base models' predictions side by side. */
