@@ -132,9 +132,34 @@ public final class Image {
         return new Image(width, height, channels, Depth.U8, out);
     }
 
+    /**
+     * This image rounded half up and saturated to 8 bits: what OpenCV's fixed-point paths do
+     * ({@code (sum + half) >> shift} in pyrDown, pyrUp and the 8-bit GaussianBlur), where saturate_cast
+     * would round ties to even.
+     */
+    public Image toU8HalfUp() {
+        float[] out = new float[data.length];
+        for (int i = 0; i < data.length; i++) {
+            out[i] = saturate((float) Math.floor(data[i] + 0.5));
+        }
+        return new Image(width, height, channels, Depth.U8, out);
+    }
+
     /** The same samples, allowed from now on to be any float. */
     public Image toF32() {
         return new Image(width, height, channels, Depth.F32, data.clone());
+    }
+
+    /**
+     * This image in {@code depth}: rounded and saturated for {@code U8}, unchanged (not copied) when it
+     * already has that depth. Filters compute in float and give back the depth of their input with it, as
+     * OpenCV's {@code ddepth = -1} does.
+     */
+    public Image toDepth(Depth target) {
+        if (target == depth) {
+            return this;
+        }
+        return target == Depth.U8 ? toU8() : toF32();
     }
 
     /** An empty image of the same size, channel count and depth. */
