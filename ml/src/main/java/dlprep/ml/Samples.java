@@ -70,4 +70,13 @@ public final class Samples {
         }
         return s;
     }
+
+    /** A deep copy of a table, so a caller cannot change a model's fitted state through it. */
+    public static double[][] copyOf(double[][] x) {
+        double[][] c = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            c[i] = x[i].clone();
+        }
+        return c;
+    }
 }

@@ -78,7 +78,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
                 throw new IllegalArgumentException("k-means: initial centres have " + initial[0].length
                         + " features but the data has " + d);
             }
-            return lloyd(x, copy(initial), tol);
+            return lloyd(x, Samples.copyOf(initial), tol);
         }
         Generator g = new Generator(seed);
         Result best = null;
@@ -251,13 +251,5 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
             total += v / x.length;
         }
         return total / d;
-    }
-
-    private static double[][] copy(double[][] a) {
-        double[][] c = new double[a.length][];
-        for (int i = 0; i < a.length; i++) {
-            c[i] = a[i].clone();
-        }
-        return c;
     }
 }
