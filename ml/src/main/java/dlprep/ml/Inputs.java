@@ -1,0 +1,74 @@
+package dlprep.ml;
+
+import java.util.Arrays;
+
+/**
+ * The input checks every {@link Classifier} makes before it learns or predicts, so that bad data fails at
+ * the call with a message naming the model, the row and the value, instead of deep inside an algorithm.
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * Checks {@code fit(features, labels)}: at least one row, rows of one finite length, one label per row,
+     * labels {@code >= 0}, and at least two distinct classes. Returns the number of classes, {@code max label + 1}.
+     */
+    public static int checkFit(String model, double[][] features, int[] labels) {
+        if (features.length == 0) {
+            throw new IllegalArgumentException(model + ".fit: no samples; give at least one row");
+        }
+        if (labels.length != features.length) {
+            throw new IllegalArgumentException(model + ".fit: " + features.length + " rows but " + labels.length
+                    + " labels; give one label per row");
+        }
+        checkRows(model + ".fit", features, features[0].length);
+        int max = -1;
+        boolean twoClasses = false;
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0) {
+                throw new IllegalArgumentException(model + ".fit: row " + i + " has label " + labels[i]
+                        + "; labels must be 0..classes-1");
+            }
+            max = Math.max(max, labels[i]);
+            twoClasses |= labels[i] != labels[0];
+        }
+        if (!twoClasses) {
+            throw new IllegalArgumentException(model + ".fit: every label is " + labels[0]
+                    + "; a classifier needs at least two classes");
+        }
+        return max + 1;
+    }
+
+    /** Checks rows given to {@code predict}: of the fitted feature count {@code d}, finite. */
+    public static void checkPredict(String model, double[][] features, int d) {
+        if (d < 0) {
+            throw new IllegalStateException(model + ".predict: the model is not fitted; call fit first");
+        }
+        checkRows(model + ".predict", features, d);
+    }
+
+    private static void checkRows(String op, double[][] features, int d) {
+        if (d == 0) {
+            throw new IllegalArgumentException(op + ": rows have no features");
+        }
+        for (int i = 0; i < features.length; i++) {
+            if (features[i].length != d) {
+                throw new IllegalArgumentException(op + ": row " + i + " has " + features[i].length
+                        + " features, expected " + d + (op.endsWith("predict") ? " (as in fit)" : " (as row 0)"));
+            }
+            for (int j = 0; j < d; j++) {
+                if (!Double.isFinite(features[i][j])) {
+                    throw new IllegalArgumentException(op + ": row " + i + ", feature " + j + " is " + features[i][j]
+                            + "; remove or impute missing values first");
+                }
+            }
+        }
+    }
+
+    /** The distinct labels, sorted (scikit-learn's {@code classes_}). */
+    public static int[] classesPresent(int[] labels) {
+        return Arrays.stream(labels).distinct().sorted().toArray();
+    }
+}
