@@ -1,6 +1,6 @@
 package dlprep.ml.bayes;
 
-import dlprep.ml.Samples;
+import dlprep.engine.linalg.Matrices;
 
 import java.util.Locale;
 
@@ -33,7 +33,7 @@ public final class BernoulliNaiveBayes extends NaiveBayes {
 
     @Override
     public BernoulliNaiveBayes fit(double[][] x, int[] labels) {
-        int[] counts = fitPriors("Bernoulli naive Bayes", x, labels);
+        int[] counts = fitPriors("bernoulli-nb", x, labels);
         int k = counts.length;
         double[][] ones = new double[k][features];
         for (int i = 0; i < x.length; i++) {
@@ -56,7 +56,7 @@ public final class BernoulliNaiveBayes extends NaiveBayes {
 
     /** The smoothed P(xⱼ = 1 | c), {@code [class][feature]}. */
     public double[][] featureProbabilities() {
-        return Samples.copyOf(probability);
+        return Matrices.copy(probability);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dlprep.ml.bayes;
 
-import dlprep.ml.Samples;
+import dlprep.engine.linalg.Matrices;
 
 import java.util.Locale;
 
@@ -30,7 +30,7 @@ public final class GaussianNaiveBayes extends NaiveBayes {
 
     @Override
     public GaussianNaiveBayes fit(double[][] x, int[] labels) {
-        int[] counts = fitPriors("Gaussian naive Bayes", x, labels);
+        int[] counts = fitPriors("gaussian-nb", x, labels);
         int k = counts.length;
         int d = features;
         means = new double[k][d];
@@ -56,7 +56,7 @@ public final class GaussianNaiveBayes extends NaiveBayes {
             for (int j = 0; j < d; j++) {
                 variances[c][j] = variances[c][j] / counts[c] + epsilon;
                 if (variances[c][j] == 0) {
-                    throw new IllegalArgumentException("Gaussian naive Bayes: feature " + j + " is constant in class "
+                    throw new IllegalArgumentException("gaussian-nb.fit: feature " + j + " is constant in class "
                             + c + " and varSmoothing is 0; use a positive varSmoothing");
                 }
             }
@@ -95,12 +95,12 @@ public final class GaussianNaiveBayes extends NaiveBayes {
 
     /** The fitted class means, {@code [class][feature]}. */
     public double[][] means() {
-        return Samples.copyOf(means);
+        return Matrices.copy(means);
     }
 
     /** The fitted class variances with the smoothing added, {@code [class][feature]}. */
     public double[][] variances() {
-        return Samples.copyOf(variances);
+        return Matrices.copy(variances);
     }
 
     @Override

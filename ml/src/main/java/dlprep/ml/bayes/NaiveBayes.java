@@ -1,7 +1,7 @@
 package dlprep.ml.bayes;
 
 import dlprep.ml.Classifier;
-import dlprep.ml.Samples;
+import dlprep.ml.Inputs;
 
 /**
  * What the naive Bayes classifiers share: class priors P(y = c) = n_c/n, and the decision
@@ -11,22 +11,18 @@ import dlprep.ml.Samples;
 public abstract class NaiveBayes implements Classifier {
 
     protected double[] logPrior;
-    protected int features;
+    protected int features = -1;
 
-    /** Counts the classes, checks every one has rows, sets the priors; returns the row count per class. */
+    /** Checks the table, counts the classes (each must have rows), sets the priors; returns the row count per class. */
     protected int[] fitPriors(String method, double[][] x, int[] labels) {
-        int classes = Samples.requireLabeled(method, x, labels);
-        if (classes < 2) {
-            throw new IllegalArgumentException(method + ": every label is 0, a single class; a classifier needs at "
-                    + "least two classes");
-        }
+        int classes = Inputs.checkFit(method, x, labels);
         int[] counts = new int[classes];
         for (int label : labels) {
             counts[label]++;
         }
         for (int c = 0; c < classes; c++) {
             if (counts[c] == 0) {
-                throw new IllegalArgumentException(method + ": class " + c + " has no training rows (labels run to "
+                throw new IllegalArgumentException(method + ".fit: class " + c + " has no training rows (labels run to "
                         + (classes - 1) + "); relabel the classes as 0.." + (classes - 2) + " or add rows of class " + c);
             }
         }
@@ -80,9 +76,6 @@ public abstract class NaiveBayes implements Classifier {
     }
 
     private void requireFitted(double[][] x) {
-        if (logPrior == null) {
-            throw new IllegalStateException(describe() + ": predict before fit; call fit first");
-        }
-        Samples.requireFeatures(describe(), x, features);
+        Inputs.checkPredict(describe(), x, features);
     }
 }

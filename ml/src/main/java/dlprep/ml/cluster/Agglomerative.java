@@ -1,6 +1,7 @@
 package dlprep.ml.cluster;
 
-import dlprep.ml.Samples;
+import dlprep.ml.Distances;
+import dlprep.ml.Inputs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,12 +40,12 @@ public final class Agglomerative {
 
     /** The n − 1 merges, lowest first. */
     public List<Merge> dendrogram(double[][] x) {
-        Samples.requireMatrix("agglomerative clustering", x);
+        Inputs.checkMatrix("agglomerative clustering", x);
         int n = x.length;
         double[][] dist = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
-                dist[i][j] = dist[j][i] = linkage.pointDistance(Samples.squaredDistance(x[i], x[j]));
+                dist[i][j] = dist[j][i] = linkage.pointDistance(Distances.squaredEuclidean(x[i], x[j]));
             }
         }
         int[] size = new int[n];
@@ -150,7 +151,7 @@ public final class Agglomerative {
 
     /** The dendrogram cut at k clusters. */
     public int[] fit(double[][] x, int k) {
-        Samples.requireMatrix("agglomerative clustering", x);
+        Inputs.checkMatrix("agglomerative clustering", x);
         ClusterCount.require("agglomerative clustering", k, x.length);
         return cut(dendrogram(x), k);
     }

@@ -1,7 +1,9 @@
 package dlprep.ml.cluster;
 
+import dlprep.engine.linalg.Matrices;
 import dlprep.engine.tensor.Generator;
-import dlprep.ml.Samples;
+import dlprep.ml.Distances;
+import dlprep.ml.Inputs;
 
 import java.util.Arrays;
 
@@ -69,16 +71,16 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
     }
 
     public Result fit(double[][] x) {
-        int d = Samples.requireMatrix("k-means", x);
+        int d = Inputs.checkMatrix("k-means", x);
         ClusterCount.require("k-means", k, x.length);
         double tol = tolerance * meanVariance(x, d);
         if (initial != null) {
-            Samples.requireMatrix("k-means initial centres", initial);
+            Inputs.checkMatrix("k-means initial centres", initial);
             if (initial[0].length != d) {
                 throw new IllegalArgumentException("k-means: initial centres have " + initial[0].length
                         + " features but the data has " + d);
             }
-            return lloyd(x, Samples.copyOf(initial), tol);
+            return lloyd(x, Matrices.copy(initial), tol);
         }
         Generator g = new Generator(seed);
         Result best = null;
@@ -101,7 +103,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
         centres[0] = x[(int) g.integer(0, n)].clone();
         double[] nearest = new double[n];
         for (int i = 0; i < n; i++) {
-            nearest[i] = Samples.squaredDistance(x[i], centres[0]);
+            nearest[i] = Distances.squaredEuclidean(x[i], centres[0]);
         }
         for (int c = 1; c < k; c++) {
             double total = 0;
@@ -123,7 +125,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
             }
             centres[c] = x[chosen].clone();
             for (int i = 0; i < n; i++) {
-                nearest[i] = Math.min(nearest[i], Samples.squaredDistance(x[i], centres[c]));
+                nearest[i] = Math.min(nearest[i], Distances.squaredEuclidean(x[i], centres[c]));
             }
         }
         return centres;
@@ -142,7 +144,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
             double[][] updated = means(x, labels, centres);
             double shift = 0;
             for (int c = 0; c < k; c++) {
-                shift += Samples.squaredDistance(updated[c], centres[c]);
+                shift += Distances.squaredEuclidean(updated[c], centres[c]);
             }
             centres = updated;
             if (Arrays.equals(labels, previous)) {
@@ -171,7 +173,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
         int best = 0;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int c = 0; c < centres.length; c++) {
-            double dist = Samples.squaredDistance(point, centres[c]);
+            double dist = Distances.squaredEuclidean(point, centres[c]);
             if (dist < bestDistance) {
                 bestDistance = dist;
                 best = c;
@@ -204,7 +206,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
             if (farthestFirst == null) {
                 double[] own = new double[x.length];
                 for (int i = 0; i < x.length; i++) {
-                    own[i] = Samples.squaredDistance(x[i], old[labels[i]]);
+                    own[i] = Distances.squaredEuclidean(x[i], old[labels[i]]);
                 }
                 farthestFirst = new Integer[x.length];
                 Arrays.setAll(farthestFirst, i -> i);
@@ -230,7 +232,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
     public static double inertia(double[][] x, double[][] centres, int[] labels) {
         double s = 0;
         for (int i = 0; i < x.length; i++) {
-            s += Samples.squaredDistance(x[i], centres[labels[i]]);
+            s += Distances.squaredEuclidean(x[i], centres[labels[i]]);
         }
         return s;
     }

@@ -1,6 +1,7 @@
 package dlprep.ml.metrics;
 
-import dlprep.ml.Samples;
+import dlprep.ml.Distances;
+import dlprep.ml.Inputs;
 
 import java.util.Arrays;
 
@@ -27,11 +28,12 @@ public final class Silhouette {
 
     /** The silhouette of every point. */
     public static double[] samples(double[][] x, int[] labels) {
-        Samples.requireLabeled("silhouette", x, labels);
-        int k = 0;
-        for (int label : labels) {
-            k = Math.max(k, label + 1);
+        Inputs.checkMatrix("silhouette", x);
+        if (labels.length != x.length) {
+            throw new IllegalArgumentException("silhouette: " + x.length + " rows but " + labels.length
+                    + " labels; give one label per row");
         }
+        int k = Labels.classCount("silhouette", labels, labels);
         int[] sizes = new int[k];
         for (int label : labels) {
             sizes[label]++;
@@ -51,7 +53,7 @@ public final class Silhouette {
             Arrays.fill(sumTo, 0);
             for (int j = 0; j < n; j++) {
                 if (j != i) {
-                    sumTo[labels[j]] += Math.sqrt(Samples.squaredDistance(x[i], x[j]));
+                    sumTo[labels[j]] += Math.sqrt(Distances.squaredEuclidean(x[i], x[j]));
                 }
             }
             int own = labels[i];

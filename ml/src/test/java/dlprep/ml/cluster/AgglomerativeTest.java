@@ -82,6 +82,6 @@ class AgglomerativeTest {
         assertTrue(e.getMessage().contains("use single, complete, average or ward"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> new Agglomerative(Linkage.SINGLE).fit(new double[][] {{1, 2}, {3}}, 1));
-        assertTrue(e.getMessage().contains("row 1 has 1 features but row 0 has 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("row 1 has 1 features, expected 2 (as row 0)"), e.getMessage());
     }
 }
