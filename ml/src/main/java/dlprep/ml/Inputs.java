@@ -41,6 +41,23 @@ public final class Inputs {
         return max + 1;
     }
 
+    /** Checks {@code fit(features, targets)} of a regression: rows as for a classifier, one finite target per row. */
+    public static void checkFit(String model, double[][] features, double[] targets) {
+        if (features.length == 0) {
+            throw new IllegalArgumentException(model + ".fit: no samples; give at least one row");
+        }
+        if (targets.length != features.length) {
+            throw new IllegalArgumentException(model + ".fit: " + features.length + " rows but " + targets.length
+                    + " targets; give one target per row");
+        }
+        checkRows(model + ".fit", features, features[0].length);
+        for (int i = 0; i < targets.length; i++) {
+            if (!Double.isFinite(targets[i])) {
+                throw new IllegalArgumentException(model + ".fit: target " + i + " is " + targets[i]);
+            }
+        }
+    }
+
     /**
      * Checks a table without labels (what a clustering gets): at least one row, rows of one finite length.
      * Returns the feature count.
@@ -61,14 +78,18 @@ public final class Inputs {
         checkRows(model + ".predict", features, d);
     }
 
-    private static void checkRows(String op, double[][] features, int d) {
+    /**
+     * Checks that every row has {@code d} finite values, naming {@code op} (e.g. {@code "Pca.transform"}) in the
+     * error; the models that learn from rows without labels (regressions, PCA) call it directly.
+     */
+    public static void checkRows(String op, double[][] features, int d) {
         if (d == 0) {
             throw new IllegalArgumentException(op + ": rows have no features");
         }
         for (int i = 0; i < features.length; i++) {
             if (features[i].length != d) {
                 throw new IllegalArgumentException(op + ": row " + i + " has " + features[i].length
-                        + " features, expected " + d + (op.endsWith("predict") ? " (as in fit)" : " (as row 0)"));
+                        + " features, expected " + d + (op.endsWith(".fit") ? " (as row 0)" : " (as in fit)"));
             }
             for (int j = 0; j < d; j++) {
                 if (!Double.isFinite(features[i][j])) {

@@ -40,7 +40,7 @@ public final class Agglomerative {
 
     /** The n − 1 merges, lowest first. */
     public List<Merge> dendrogram(double[][] x) {
-        Inputs.checkMatrix("agglomerative clustering", x);
+        Inputs.checkMatrix("Agglomerative.fit", x);
         int n = x.length;
         double[][] dist = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -127,7 +127,7 @@ public final class Agglomerative {
     /** The flat clustering with k clusters: the first n − k merges applied; labels 0..k−1 in order of first appearance. */
     public static int[] cut(List<Merge> merges, int k) {
         int n = merges.size() + 1;
-        ClusterCount.require("agglomerative clustering", k, n);
+        ClusterCount.require("Agglomerative.fit", k, n);
         int[] parent = new int[2 * n - 1];
         Arrays.setAll(parent, i -> i);
         for (int i = 0; i < n - k; i++) {
@@ -151,8 +151,8 @@ public final class Agglomerative {
 
     /** The dendrogram cut at k clusters. */
     public int[] fit(double[][] x, int k) {
-        Inputs.checkMatrix("agglomerative clustering", x);
-        ClusterCount.require("agglomerative clustering", k, x.length);
+        Inputs.checkMatrix("Agglomerative.fit", x);
+        ClusterCount.require("Agglomerative.fit", k, x.length);
         return cut(dendrogram(x), k);
     }
 }

@@ -32,14 +32,14 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
 
     public KMeans {
         if (k < 1) {
-            throw new IllegalArgumentException("k-means: k = " + k + "; ask for at least one cluster");
+            throw new IllegalArgumentException("KMeans: k = " + k + "; ask for at least one cluster");
         }
         if (nInit < 1 || maxIter < 1 || !(tolerance >= 0)) {
-            throw new IllegalArgumentException("k-means: nInit = " + nInit + ", maxIter = " + maxIter
+            throw new IllegalArgumentException("KMeans: nInit = " + nInit + ", maxIter = " + maxIter
                     + ", tolerance = " + tolerance + "; the first two must be at least 1, the tolerance 0 or more");
         }
         if (initial != null && initial.length != k) {
-            throw new IllegalArgumentException("k-means: " + initial.length + " initial centres for k = " + k
+            throw new IllegalArgumentException("KMeans: " + initial.length + " initial centres for k = " + k
                     + "; give exactly k");
         }
     }
@@ -71,13 +71,13 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
     }
 
     public Result fit(double[][] x) {
-        int d = Inputs.checkMatrix("k-means", x);
-        ClusterCount.require("k-means", k, x.length);
+        int d = Inputs.checkMatrix("KMeans.fit", x);
+        ClusterCount.require("KMeans.fit", k, x.length);
         double tol = tolerance * meanVariance(x, d);
         if (initial != null) {
-            Inputs.checkMatrix("k-means initial centres", initial);
+            Inputs.checkMatrix("KMeans.fit initial centres", initial);
             if (initial[0].length != d) {
-                throw new IllegalArgumentException("k-means: initial centres have " + initial[0].length
+                throw new IllegalArgumentException("KMeans: initial centres have " + initial[0].length
                         + " features but the data has " + d);
             }
             return lloyd(x, Matrices.copy(initial), tol);

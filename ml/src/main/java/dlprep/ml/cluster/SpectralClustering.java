@@ -52,7 +52,7 @@ public record SpectralClustering(Affinity affinity, double gamma, int neighbours
 
     public SpectralClustering {
         if (!(gamma > 0) || Double.isInfinite(gamma) || neighbours < 1) {
-            throw new IllegalArgumentException("spectral clustering: gamma = " + gamma + ", neighbours = " + neighbours
+            throw new IllegalArgumentException("SpectralClustering.fit: gamma = " + gamma + ", neighbours = " + neighbours
                     + "; gamma must be finite and positive, neighbours at least 1");
         }
     }
@@ -70,10 +70,10 @@ public record SpectralClustering(Affinity affinity, double gamma, int neighbours
     }
 
     public Result fit(double[][] x, int k) {
-        Inputs.checkMatrix("spectral clustering", x);
-        ClusterCount.require("spectral clustering", k, x.length);
+        Inputs.checkMatrix("SpectralClustering.fit", x);
+        ClusterCount.require("SpectralClustering.fit", k, x.length);
         if (affinity == Affinity.NEAREST_NEIGHBORS && neighbours > x.length) {
-            throw new IllegalArgumentException("spectral clustering: " + neighbours + " neighbours but only "
+            throw new IllegalArgumentException("SpectralClustering.fit: " + neighbours + " neighbours but only "
                     + x.length + " samples; use at most " + x.length);
         }
         return fromGraph(affinity == Affinity.RBF ? rbfGraph(x) : nearestNeighbourGraph(x), k);
@@ -85,19 +85,19 @@ public record SpectralClustering(Affinity affinity, double gamma, int neighbours
      */
     public Result fromGraph(double[][] w, int k) {
         int n = w.length;
-        ClusterCount.require("spectral clustering", k, n);
+        ClusterCount.require("SpectralClustering.fit", k, n);
         double[] invSqrtDegree = new double[n];
         for (int i = 0; i < n; i++) {
             double degree = 0;
             for (int j = 0; j < n; j++) {
                 if (w[i].length != n || !(w[i][j] >= 0) || Double.isInfinite(w[i][j])) {
-                    throw new IllegalArgumentException("spectral clustering: the graph must be a square table of "
+                    throw new IllegalArgumentException("SpectralClustering.fit: the graph must be a square table of "
                             + "finite weights >= 0; row " + i + " breaks that");
                 }
                 degree += j == i ? 0 : w[i][j];
             }
             if (degree == 0) {
-                throw new IllegalArgumentException("spectral clustering: point " + i + " has no edge in the graph"
+                throw new IllegalArgumentException("SpectralClustering.fit: point " + i + " has no edge in the graph"
                         + (affinity == Affinity.RBF ? " (its weights underflow at gamma = " + gamma
                         + "; use a smaller gamma)" : ""));
             }

@@ -1,0 +1,74 @@
+package dlprep.ml.linear;
+
+import dlprep.engine.linalg.Cholesky;
+import dlprep.engine.linalg.Matrices;
+import dlprep.engine.linalg.QrDecomposition;
+
+/**
+ * Ordinary least squares with an intercept: y ~ X w + b, the w and b minimising sum_i (y_i - w . x_i - b)^2
+ * (scikit-learn's {@code LinearRegression}). Two solvers for the same answer:
+ *
+ * <ul>
+ *   <li>{@link Solver#NORMAL_EQUATIONS}: setting the gradient to zero gives X_c^T X_c w = X_c^T y_c, solved by
+ *       Cholesky. Short, but X^T X squares the condition number of X.</li>
+ *   <li>{@link Solver#QR}: Householder QR of X_c and R w = Q^T y_c, which works on X itself and keeps the digits
+ *       the normal equations lose on nearly collinear features.</li>
+ * </ul>
+ *
+ * Both fit on centered data ({@link CenteredData}), then recover b = mean(y) - mean(X) . w.
+ */
+public final class LinearRegression {
+
+    /** How the least-squares problem is solved. */
+    public enum Solver { NORMAL_EQUATIONS, QR }
+
+    private final Solver solver;
+    private double[] weights;
+    private double intercept;
+
+    public LinearRegression(Solver solver) {
+        this.solver = solver;
+    }
+
+    /** The QR solver, the stable default. */
+    public LinearRegression() {
+        this(Solver.QR);
+    }
+
+    /** Fits w and b to {@code x[n][d]} and {@code y[n]}; needs the centered columns to be linearly independent. */
+    public LinearRegression fit(double[][] x, double[] y) {
+        CenteredData c = CenteredData.of("LinearRegression", x, y);
+        if (x.length <= x[0].length) {
+            throw new IllegalArgumentException("LinearRegression.fit: " + x.length + " rows cannot determine "
+                    + x[0].length + " weights and an intercept; need more rows than features (or use Ridge)");
+        }
+        weights = switch (solver) {
+            case NORMAL_EQUATIONS -> Cholesky.of(Matrices.multiply(Matrices.transpose(c.x()), c.x()))
+                    .solve(Matrices.multiply(Matrices.transpose(c.x()), c.y()));
+            case QR -> QrDecomposition.of(c.x()).solveLeastSquares(c.y());
+        };
+        intercept = c.intercept(weights);
+        return this;
+    }
+
+    /** X w + b for every row. */
+    public double[] predict(double[][] x) {
+        FeatureRows.checkPredict("LinearRegression", x, weights);
+        return FeatureRows.affine(x, weights, intercept);
+    }
+
+    /** w, one weight per feature ({@code coef_}). */
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** b ({@code intercept_}). */
+    public double intercept() {
+        return intercept;
+    }
+
+    @Override
+    public String toString() {
+        return "LinearRegression(solver=" + solver.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+}
