@@ -30,6 +30,7 @@ import dlprep.lab.ch2.SeResNet18Training;
 import dlprep.lab.ch2.SkResNet18Training;
 import dlprep.lab.ch2.VGGTraining;
 import dlprep.lab.ch3.Chapter3;
+import dlprep.lab.ml.MlChapter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +41,10 @@ import java.util.stream.Stream;
 /** The registry of experiments, in the order of the outline. */
 public final class Experiments {
 
-    /** Chapters 1 and 2 one instance per class; chapter 3 builds its experiments from a table of settings. */
+    /**
+     * Chapters 1 and 2 one instance per class; chapter 3 builds its experiments from a table of settings; the
+     * machine-learning demonstrations come from their chapter class.
+     */
     private static final List<Experiment> ALL = Stream.concat(Stream.of(
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
@@ -50,7 +54,7 @@ public final class Experiments {
             new AlexNetTraining(), new VGGTraining(), new NiNTraining(), new GoogLeNetTraining(),
             new ResNet18Training(), new DenseNetTraining(), new SeResNet18Training(), new SkResNet18Training(),
             new CbamResNet18Training(), new MobileNetSmallTraining(), new DilatedNetTraining()),
-            Chapter3.experiments().stream()).toList();
+            Stream.concat(Chapter3.experiments().stream(), MlChapter.experiments().stream())).toList();
 
     private Experiments() {
     }

@@ -26,8 +26,11 @@ import java.util.Arrays;
  */
 public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed, double[][] initial) {
 
-    /** Centres, the cluster of every point, the inertia at those centres and the rounds the best run took. */
-    public record Result(double[][] centres, int[] labels, double inertia, int iterations) {
+    /**
+     * Centres, the cluster of every point, the inertia at those centres, the rounds the best run took, and the
+     * centres it started from (to hand to another implementation for a like-for-like run).
+     */
+    public record Result(double[][] centres, int[] labels, double inertia, int iterations, double[][] initialCentres) {
     }
 
     public KMeans {
@@ -131,8 +134,9 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
         return centres;
     }
 
-    private Result lloyd(double[][] x, double[][] centres, double tol) {
+    private Result lloyd(double[][] x, double[][] start, double tol) {
         int n = x.length;
+        double[][] centres = start;
         int[] labels = new int[n];
         int[] previous = new int[n];
         Arrays.fill(previous, -1);
@@ -159,7 +163,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
         if (!labelsSettled) {
             assign(x, centres, labels);
         }
-        return new Result(centres, labels, inertia(x, centres, labels), rounds);
+        return new Result(centres, labels, inertia(x, centres, labels), rounds, Matrices.copy(start));
     }
 
     /** The assignment step: each point to its nearest centre (the lower index on a tie). */

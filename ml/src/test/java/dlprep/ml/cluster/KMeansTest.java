@@ -23,6 +23,7 @@ class KMeansTest {
         assertArrayEquals(new int[] {0, 0, 0, 1, 1, 1}, r.labels());
         assertEquals(4.0, r.inertia(), 1e-12); // (1 + 0 + 1) twice
         assertEquals(3, r.iterations());
+        assertArrayEquals(new double[][] {{1}, {2}}, r.initialCentres());
     }
 
     @Test
