@@ -1,7 +1,7 @@
 """Compares `dlprep ml cluster` and `dlprep ml naive-bayes` with scikit-learn on the same rows.
 
 Run with the system Python (Debian's python3-sklearn):
-    /usr/bin/python3 tools/compare_sklearn_cluster.py [dataset ...]
+    /usr/bin/python3 tools/compare_sklearn_cluster.py [--naive-bayes-only] [dataset ...]
 Data sets: iris, wine, breast_cancer, digits (scikit-learn's bundled copies) and the toy moons and circles
 (drawn by dlprep; the rows come from its JSON). For each it calls dlprep with --json and runs on the rows it
 printed:
@@ -12,7 +12,8 @@ printed:
 - spectral: SpectralClustering(affinity="nearest_neighbors", n_neighbors=10, random_state=0) and the ARI
   between the two labelings (the methods differ slightly: dlprep normalises rows as Ng, Jordan and Weiss,
   scikit-learn divides by sqrt(degree)); skipped on digits, where the O(n^3) Jacobi eigen-solver takes minutes;
-- Gaussian naive Bayes: GaussianNB() fitted on dlprep's training indices, test accuracy side by side.
+- Gaussian naive Bayes: GaussianNB() fitted on dlprep's training indices; test accuracy, macro F1 and, for two
+  classes, the ROC-AUC of P(class 1) side by side.
 Prints one table per comparison.
 """
 import json
@@ -24,7 +25,7 @@ import warnings
 import numpy as np
 from scipy.cluster.hierarchy import linkage as scipy_linkage
 from sklearn.cluster import AgglomerativeClustering, KMeans, SpectralClustering
-from sklearn.metrics import adjusted_rand_score
+from sklearn.metrics import adjusted_rand_score, f1_score, roc_auc_score
 from sklearn.naive_bayes import GaussianNB
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -77,9 +78,19 @@ def naive_bayes_row(name, x, truth):
     ours = dlprep("naive-bayes", name)
     train, test = ours["train"], ours["test"]
     y = np.array(truth)
-    theirs = GaussianNB().fit(x[train], y[train]).score(x[test], y[test])
+    model = GaussianNB().fit(x[train], y[train])
+    theirs = model.score(x[test], y[test])
+    f1 = f1_score(y[test], model.predict(x[test]), average="macro")
+    auc = f"{roc_auc_score(y[test], model.predict_proba(x[test])[:, 1]):.4f}" if "roc_auc" in ours else ""
     return [name, len(train), len(test), f"{ours['accuracy']:.4f}", f"{theirs:.4f}",
-            f"{100 * (ours['accuracy'] - theirs):+.2f}"]
+            f"{100 * (ours['accuracy'] - theirs):+.2f}", f"{ours['macro_f1']:.4f}", f"{f1:.4f}",
+            f"{ours['roc_auc']:.4f}" if "roc_auc" in ours else "", auc]
+
+
+def rows_of(name):
+    """The rows and classes dlprep clusters (cheapest call: one k-means)."""
+    ours = dlprep("cluster", name, "--method", "kmeans", "--n-init", "1")
+    return np.array(ours["x"]), ours["truth"]
 
 
 def table(title, header, rows):
@@ -90,7 +101,13 @@ def table(title, header, rows):
 
 
 def main():
-    names = sys.argv[1:] or DATASETS
+    names = [a for a in sys.argv[1:] if a != "--naive-bayes-only"] or DATASETS
+    if "--naive-bayes-only" in sys.argv:
+        table("Gaussian naive Bayes on dlprep's stratified split (test size 0.25, seed 0)",
+              ["data", "train", "test", "accuracy dlprep", "accuracy sklearn", "points", "macro F1 dlprep",
+               "macro F1 sklearn", "AUC dlprep", "AUC sklearn"],
+              [naive_bayes_row(n, *rows_of(n)) for n in names])
+        return
     km, agg, spec, nb = [], [], [], []
     for name in names:
         x, ours, row = kmeans_rows(name)
@@ -105,7 +122,8 @@ def main():
     table("spectral, 10-nearest-neighbour graph (SpectralClustering(random_state=0))",
           ["data", "ARI(ours, sk)", "ARI ours vs classes", "ARI sk vs classes", "seconds ours"], spec)
     table("Gaussian naive Bayes on dlprep's stratified split (test size 0.25, seed 0)",
-          ["data", "train", "test", "accuracy dlprep", "accuracy sklearn", "points"], nb)
+          ["data", "train", "test", "accuracy dlprep", "accuracy sklearn", "points", "macro F1 dlprep",
+           "macro F1 sklearn", "AUC dlprep", "AUC sklearn"], nb)
 
 
 if __name__ == "__main__":

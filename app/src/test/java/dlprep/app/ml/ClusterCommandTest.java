@@ -54,5 +54,8 @@ class ClusterCommandTest {
         assertEquals(38, o.get("test").size()); // ceil(0.25 * 150)
         assertEquals(112, o.get("train").size());
         assertTrue(o.get("accuracy").asDouble() > 0.85, r.out());
+        assertTrue(!o.has("roc_auc"), "three classes: no binary ROC curve");
+        CommandLineHarness binary = CommandLineHarness.run("ml", "naive-bayes", "breast_cancer");
+        assertTrue(binary.out().matches("(?s).*ROC-AUC 0\\.9\\d+.*"), binary.out());
     }
 }
