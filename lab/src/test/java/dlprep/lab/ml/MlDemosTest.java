@@ -2,6 +2,8 @@ package dlprep.lab.ml;
 
 import dlprep.lab.Experiment;
 import dlprep.lab.Experiments;
+import dlprep.lab.Plotting;
+import dlprep.lab.plot.Figure;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -43,5 +45,21 @@ class MlDemosTest {
             assertTrue(m.get("ari_kmeans_" + shape) < 0.6, shape + " " + m);
             assertTrue(m.get("ari_ward_" + shape) < 0.6, shape + " " + m);
         }
+    }
+
+    @Test
+    void figuresDrawEveryPointAndEveryToss() throws Exception {
+        Figure clusters = ((Plotting) Experiments.get("kmeans-vs-spectral")).figure(
+                Experiments.get("kmeans-vs-spectral").defaults());
+        assertEquals(4, clusters.panels().size()); // moons and circles, each by k-means and by spectral
+        for (var panel : clusters.panels()) {
+            assertEquals(200, panel.series().stream().mapToInt(s -> s.x().length).sum(), panel.title());
+        }
+        Experiment coin = Experiments.get("bayes-coin");
+        Figure estimates = ((Plotting) coin).figure(coin.defaults().with(null, null, null, null, 50));
+        var mle = estimates.panels().get(0).series().get(0);
+        assertEquals(50, mle.x().length);
+        assertEquals(Math.log10(50), mle.x()[49], 1e-12);
+        assertEquals(coin.run(coin.defaults().with(null, null, null, null, 50), ev -> { }).get("mle"), mle.y()[49]);
     }
 }
