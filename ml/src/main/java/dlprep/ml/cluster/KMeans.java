@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 /**
  * K-means by Lloyd's algorithm: assign every point to its nearest centre, move every centre to the mean of its
- * points, repeat. Each step lowers the inertia Σ‖xᵢ − μ_c(i)‖², so it stops, but in a local minimum; hence
+ * points, repeat. No step raises the inertia Σ‖xᵢ − μ_c(i)‖², so it stops, but in a local minimum; hence
  * k-means++ seeding and {@code nInit} restarts that keep the lowest inertia.
  *
  * <p>The loop follows scikit-learn's {@code KMeans(algorithm="lloyd")} so that, from the same initial centres,
@@ -47,7 +47,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
         }
     }
 
-    /** scikit-learn's defaults: 10 k-means++ runs, at most 300 rounds, tol 1e-4, seed 0. */
+    /** scikit-learn's defaults (10 k-means++ runs, at most 300 rounds, tol 1e-4), with seed 0 (its random_state is unset). */
     public static KMeans of(int k) {
         return new KMeans(k, 10, 300, 1e-4, 0, null);
     }

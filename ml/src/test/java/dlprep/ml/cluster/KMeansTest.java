@@ -37,6 +37,18 @@ class KMeansTest {
     }
 
     @Test
+    void aShiftWithinTheToleranceStopsTheLoop() {
+        // the six points have mean 5.5 and variance (4.5^2 + 3.5^2 + 2.5^2) * 2/6 = 12.9167; a tolerance of
+        // 10 allows a total squared shift of 129, more than round 1's 0 + 4.4^2 = 19.36, so it stops there and
+        // relabels at the centres 1 and 6.4, as with maxIter 1
+        KMeans.Result r = KMeans.of(2).withInitialCentres(new double[][] {{1}, {2}}).withTolerance(10).fit(LINE);
+        assertEquals(1, r.iterations());
+        assertEquals(27.28, r.inertia(), 1e-12);
+        // with the default 1e-4 the allowed shift is 0.0013 and it runs to the fixed point
+        assertEquals(3, KMeans.of(2).withInitialCentres(new double[][] {{1}, {2}}).fit(LINE).iterations());
+    }
+
+    @Test
     void anEmptiedClusterTakesTheFarthestPoint() {
         // centre 100 attracts no point; the point farthest from its centre 1 (namely 10) moves there
         KMeans.Result r = KMeans.of(2).withInitialCentres(new double[][] {{1}, {100}}).fit(LINE);
