@@ -30,6 +30,7 @@ import dlprep.lab.ch2.SeResNet18Training;
 import dlprep.lab.ch2.SkResNet18Training;
 import dlprep.lab.ch2.VGGTraining;
 import dlprep.lab.ch3.Chapter3;
+import dlprep.lab.math.MathChapter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +41,11 @@ import java.util.stream.Stream;
 /** The registry of experiments, in the order of the outline. */
 public final class Experiments {
 
-    /** Chapters 1 and 2 one instance per class; chapter 3 builds its experiments from a table of settings. */
-    private static final List<Experiment> ALL = Stream.concat(Stream.of(
+    /**
+     * The math part's demonstrations first (notes/01-math), then chapters 1 and 2 one instance per class; chapter 3
+     * builds its experiments from a table of settings.
+     */
+    private static final List<Experiment> ALL = Stream.concat(MathChapter.experiments().stream(), Stream.concat(Stream.of(
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
             new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp(),
@@ -50,7 +54,7 @@ public final class Experiments {
             new AlexNetTraining(), new VGGTraining(), new NiNTraining(), new GoogLeNetTraining(),
             new ResNet18Training(), new DenseNetTraining(), new SeResNet18Training(), new SkResNet18Training(),
             new CbamResNet18Training(), new MobileNetSmallTraining(), new DilatedNetTraining()),
-            Chapter3.experiments().stream()).toList();
+            Chapter3.experiments().stream())).toList();
 
     private Experiments() {
     }
