@@ -14,6 +14,6 @@ public final class MathChapter {
 
     /** Every demonstration of the math part, for the registry. */
     public static List<Experiment> experiments() {
-        return List.of(new SoftmaxOverflow(), new ConditionNumberDescent(), new SecondDerivativeDemo());
+        return List.of(new LinearSystems(), new SoftmaxOverflow(), new ConditionNumberDescent(), new SecondDerivativeDemo());
     }
 }
