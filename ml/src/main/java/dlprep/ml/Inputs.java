@@ -41,6 +41,23 @@ public final class Inputs {
         return max + 1;
     }
 
+    /** Checks {@code fit(features, targets)} of a regression: rows as for a classifier, one finite target per row. */
+    public static void checkFit(String model, double[][] features, double[] targets) {
+        if (features.length == 0) {
+            throw new IllegalArgumentException(model + ".fit: no samples; give at least one row");
+        }
+        if (targets.length != features.length) {
+            throw new IllegalArgumentException(model + ".fit: " + features.length + " rows but " + targets.length
+                    + " targets; give one target per row");
+        }
+        checkRows(model + ".fit", features, features[0].length);
+        for (int i = 0; i < targets.length; i++) {
+            if (!Double.isFinite(targets[i])) {
+                throw new IllegalArgumentException(model + ".fit: target " + i + " is " + targets[i]);
+            }
+        }
+    }
+
     /** Checks rows given to {@code predict}: of the fitted feature count {@code d}, finite. */
     public static void checkPredict(String model, double[][] features, int d) {
         if (d < 0) {

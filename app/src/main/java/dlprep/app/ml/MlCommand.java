@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ml", mixinStandardHelpOptions = true,
         description = "Classical machine learning on scikit-learn's bundled data sets.",
-        subcommands = {DatasetsCommand.class, PcaCommand.class})
+        subcommands = {DatasetsCommand.class, CompareCommand.class, PcaCommand.class})
 public final class MlCommand implements Runnable {
 
     @Spec
