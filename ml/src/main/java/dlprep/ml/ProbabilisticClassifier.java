@@ -8,4 +8,15 @@ package dlprep.ml;
 public interface ProbabilisticClassifier extends Classifier {
 
     double[][] predictProba(double[][] features);
+
+    /** The class a row of probabilities (or scores) predicts: the first largest, so ties go to the lower class as numpy's argmax. */
+    static int argmax(double[] p) {
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
 }

@@ -2,6 +2,7 @@ package dlprep.ml.ensemble;
 
 import dlprep.ml.Classifier;
 import dlprep.ml.Inputs;
+import dlprep.ml.ProbabilisticClassifier;
 import dlprep.ml.tree.DecisionTreeClassifier;
 
 import java.util.ArrayList;
@@ -46,6 +47,8 @@ public final class AdaBoostSamme implements Classifier {
     @Override
     public AdaBoostSamme fit(double[][] x, int[] labels) {
         classes = Inputs.checkFit("AdaBoost", x, labels);
+        // K counts the classes present, as scikit-learn's classes_: a label range with a gap must not lower the bar
+        int k = Inputs.classesPresent(labels).length;
         int n = x.length;
         double[] w = new double[n];
         Arrays.fill(w, 1.0 / n);
@@ -69,14 +72,14 @@ public final class AdaBoostSamme implements Classifier {
                 errors.add(0.0);
                 break;
             }
-            if (err >= 1 - 1.0 / classes) { // no better than chance: stop (keep it out)
+            if (err >= 1 - 1.0 / k) { // no better than chance: stop (keep it out)
                 if (learners.isEmpty()) {
                     throw new IllegalStateException("AdaBoost: the first weak learner's error " + err
                             + " is no better than chance (1 - 1/K); use a stronger learner");
                 }
                 break;
             }
-            double alpha = learningRate * (Math.log((1 - err) / err) + Math.log(classes - 1));
+            double alpha = learningRate * (Math.log((1 - err) / err) + Math.log(k - 1));
             learners.add(h);
             alphas.add(alpha);
             errors.add(err);
@@ -105,7 +108,7 @@ public final class AdaBoostSamme implements Classifier {
                 score[i][pred[i]] += alphas.get(m);
             }
         }
-        return Arrays.stream(score).mapToInt(BaggingClassifier::argmax).toArray();
+        return Arrays.stream(score).mapToInt(ProbabilisticClassifier::argmax).toArray();
     }
 
     /** The say {@code alpha_m} of each learner kept. */

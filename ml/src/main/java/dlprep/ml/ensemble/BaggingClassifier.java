@@ -73,7 +73,7 @@ public class BaggingClassifier implements ProbabilisticClassifier {
             models.add(model);
             int[] oob = java.util.stream.IntStream.range(0, n).filter(i -> !inBag[i]).toArray();
             if (oob.length > 0) {
-                double[][] p = probabilities(model, rows(x, oob));
+                double[][] p = probabilities(model, Rows.select(x, oob));
                 for (int k = 0; k < oob.length; k++) {
                     for (int c = 0; c < p[k].length; c++) {
                         oobVotes[oob[k]][c] += p[k][c];
@@ -84,14 +84,6 @@ public class BaggingClassifier implements ProbabilisticClassifier {
         features = x[0].length;
         oobScore = oobAccuracy(oobVotes, labels);
         return this;
-    }
-
-    private static double[][] rows(double[][] x, int[] idx) {
-        double[][] r = new double[idx.length][];
-        for (int i = 0; i < idx.length; i++) {
-            r[i] = x[idx[i]];
-        }
-        return r;
     }
 
     /** A model's class probabilities, padded to the full class count (a bootstrap may miss the top classes). */
@@ -122,20 +114,10 @@ public class BaggingClassifier implements ProbabilisticClassifier {
             }
             if (sum > 0) {
                 counted++;
-                right += argmax(votes[i]) == labels[i] ? 1 : 0;
+                right += ProbabilisticClassifier.argmax(votes[i]) == labels[i] ? 1 : 0;
             }
         }
         return counted == 0 ? Double.NaN : (double) right / counted;
-    }
-
-    static int argmax(double[] v) {
-        int best = 0;
-        for (int k = 1; k < v.length; k++) {
-            if (v[k] > v[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     /** The mean of the models' class probabilities. */
@@ -156,7 +138,7 @@ public class BaggingClassifier implements ProbabilisticClassifier {
 
     @Override
     public int[] predict(double[][] x) {
-        return java.util.Arrays.stream(predictProba(x)).mapToInt(BaggingClassifier::argmax).toArray();
+        return java.util.Arrays.stream(predictProba(x)).mapToInt(ProbabilisticClassifier::argmax).toArray();
     }
 
     /** Out-of-bag accuracy of the last fit (NaN if no row was ever out of bag). */

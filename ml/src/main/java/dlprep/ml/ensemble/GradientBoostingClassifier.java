@@ -157,7 +157,7 @@ public final class GradientBoostingClassifier implements ProbabilisticClassifier
 
     @Override
     public int[] predict(double[][] x) {
-        return Arrays.stream(predictProba(x)).mapToInt(BaggingClassifier::argmax).toArray();
+        return Arrays.stream(predictProba(x)).mapToInt(ProbabilisticClassifier::argmax).toArray();
     }
 
     @Override

@@ -4,6 +4,8 @@ import dlprep.ml.Classifier;
 import dlprep.ml.Inputs;
 import dlprep.ml.ProbabilisticClassifier;
 import dlprep.ml.data.KFold;
+import dlprep.ml.linear.LogisticRegression;
+import dlprep.ml.linear.SoftmaxRegression;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +34,16 @@ public final class StackingClassifier implements Classifier {
     private int features = -1;
 
     /**
+     * With scikit-learn's default final estimator, {@code LogisticRegression(C=1)}: binary logistic
+     * regression for two classes, softmax regression for more.
+     */
+    public StackingClassifier(List<Supplier<Classifier>> baseModels, int folds, long seed) {
+        this(baseModels, null, folds, seed);
+    }
+
+    /**
      * @param baseModels each builds a fresh, unfitted base model (it is fitted {@code folds + 1} times)
-     * @param metaModel  builds the final estimator, e.g. a logistic (softmax) regression
+     * @param metaModel  builds the final estimator
      */
     public StackingClassifier(List<Supplier<Classifier>> baseModels, Supplier<Classifier> metaModel, int folds, long seed) {
         if (baseModels.isEmpty()) {
@@ -51,9 +61,9 @@ public final class StackingClassifier implements Classifier {
         int width = metaWidth();
         double[][] oof = new double[x.length][baseModels.size() * width];
         for (KFold.Fold fold : KFold.stratified(labels, folds, seed)) {
-            double[][] trainX = rows(x, fold.train());
+            double[][] trainX = Rows.select(x, fold.train());
             int[] trainY = java.util.Arrays.stream(fold.train()).map(i -> labels[i]).toArray();
-            double[][] heldOut = rows(x, fold.test());
+            double[][] heldOut = Rows.select(x, fold.test());
             for (int b = 0; b < baseModels.size(); b++) {
                 Classifier model = baseModels.get(b).get().fit(trainX, trainY);
                 double[][] z = metaFeatures(model, heldOut);
@@ -66,9 +76,16 @@ public final class StackingClassifier implements Classifier {
         for (Supplier<Classifier> base : baseModels) {
             fitted.add(base.get().fit(x, labels));
         }
-        meta = metaModel.get().fit(oof, labels);
+        meta = metaModel(classes).fit(oof, labels);
         features = x[0].length;
         return this;
+    }
+
+    private Classifier metaModel(int classCount) {
+        if (metaModel != null) {
+            return metaModel.get();
+        }
+        return classCount == 2 ? new LogisticRegression(1.0, LogisticRegression.Solver.NEWTON) : new SoftmaxRegression(1.0);
     }
 
     /** Columns per base model: {@code K} probabilities, {@code K - 1} for two classes. */
@@ -98,14 +115,6 @@ public final class StackingClassifier implements Classifier {
         return z;
     }
 
-    private static double[][] rows(double[][] x, int[] idx) {
-        double[][] r = new double[idx.length][];
-        for (int i = 0; i < idx.length; i++) {
-            r[i] = x[idx[i]];
-        }
-        return r;
-    }
-
     /** The meta-learner's inputs for {@code x}: the refitted base models' predictions side by side. */
     public double[][] transform(double[][] x) {
         Inputs.checkPredict("StackingClassifier", x, features);
@@ -129,6 +138,6 @@ public final class StackingClassifier implements Classifier {
     public String describe() {
         return String.format(Locale.ROOT, "stacking([%s] -> %s, %d-fold OOF)",
                 baseModels.stream().map(b -> b.get().describe()).collect(Collectors.joining(", ")),
-                metaModel.get().describe(), folds);
+                metaModel != null ? metaModel.get().describe() : "logistic(C=1)", folds);
     }
 }

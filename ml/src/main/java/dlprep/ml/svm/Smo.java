@@ -106,9 +106,8 @@ final class Smo {
             low = Math.max(0, alpha[i] + alpha[j] - c);
             high = Math.min(c, alpha[i] + alpha[j]);
         }
-        double aj = Math.min(high, Math.max(low, alpha[j] + y[j] * (ei - ej) / eta));
-        // the clip keeps a_i in the box too; max/min only absorb rounding of the order of 1e-16
-        double ai = Math.min(c, Math.max(0, alpha[i] + y[i] * y[j] * (alpha[j] - aj)));
+        double aj = snap(Math.min(high, Math.max(low, alpha[j] + y[j] * (ei - ej) / eta)), c);
+        double ai = snap(alpha[i] + y[i] * y[j] * (alpha[j] - aj), c);
         double di = ai - alpha[i];
         double dj = aj - alpha[j];
         alpha[i] = ai;
@@ -117,6 +116,19 @@ final class Smo {
         for (int t = 0; t < y.length; t++) {
             grad[t] += y[t] * (y[i] * k[t][i] * di + y[j] * k[t][j] * dj);
         }
+    }
+
+    /**
+     * Puts a multiplier that rounding left within 1e-12 of a bound exactly on it. Without this an
+     * {@code a = 5.6e-17} counts as "above 0", WSS2 keeps picking it, and the step it allows is that 5.6e-17:
+     * SMO stalls.
+     */
+    private static double snap(double a, double c) {
+        double eps = 1e-12 * (Double.isInfinite(c) ? 1 : Math.max(1, c));
+        if (a < eps) {
+            return 0;
+        }
+        return c - a < eps ? c : a;
     }
 
     /**

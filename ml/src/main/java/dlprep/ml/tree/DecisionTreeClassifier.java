@@ -97,20 +97,9 @@ public final class DecisionTreeClassifier implements ProbabilisticClassifier {
         double[][] p = predictProba(x);
         int[] out = new int[x.length];
         for (int i = 0; i < x.length; i++) {
-            out[i] = argmax(p[i]);
+            out[i] = ProbabilisticClassifier.argmax(p[i]);
         }
         return out;
-    }
-
-    /** The first index of the largest value (ties go to the lower class, as numpy's argmax). */
-    static int argmax(double[] v) {
-        int best = 0;
-        for (int k = 1; k < v.length; k++) {
-            if (v[k] > v[best]) {
-                best = k;
-            }
-        }
-        return best;
     }
 
     /** The fitted tree, for inspection (depth, leaves, splits). */

@@ -37,6 +37,9 @@ class BoostingTest {
         AdaBoostSamme ada = new AdaBoostSamme(1, 1.0, 1).fit(column(1, 2, 3, 4, 5, 6), new int[]{0, 0, 1, 1, 2, 2});
         assertEquals(1.0 / 3, ada.estimatorErrors()[0], 1e-12);
         assertEquals(Math.log(4), ada.estimatorWeights()[0], 1e-12);
+        // labels 0, 2, 3 (no class 1): K is the three classes present, not max label + 1 = 4
+        AdaBoostSamme gap = new AdaBoostSamme(1, 1.0, 1).fit(column(1, 2, 3, 4, 5, 6), new int[]{0, 0, 2, 2, 3, 3});
+        assertEquals(Math.log(4), gap.estimatorWeights()[0], 1e-12);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StackingTest {
 
@@ -82,5 +83,20 @@ class StackingTest {
                 List.of(DecisionTreeClassifier::new, DecisionTreeClassifier::stump), DecisionTreeClassifier::new, 5, 1)
                 .fit(x, y);
         assertArrayEquals(y, s.predict(x));
+    }
+
+    @Test
+    void defaultMetaLearnerIsLogisticRegressionForThreeClasses() {
+        // three well separated groups on a line; the base trees' out-of-fold probabilities are one-hot,
+        // which the softmax meta-learner maps back to the class
+        double[][] x = new double[30][];
+        int[] y = new int[30];
+        for (int i = 0; i < 30; i++) {
+            y[i] = i % 3;
+            x[i] = new double[]{10 * y[i] + Math.sin(i)};
+        }
+        StackingClassifier s = new StackingClassifier(List.of(DecisionTreeClassifier::new), 5, 2).fit(x, y);
+        assertArrayEquals(y, s.predict(x));
+        assertTrue(s.describe().endsWith("-> logistic(C=1), 5-fold OOF)"), s.describe());
     }
 }

@@ -1,5 +1,8 @@
 package dlprep.ml.svm;
 
+import dlprep.ml.data.LabeledData;
+import dlprep.ml.data.SklearnDatasets;
+import dlprep.ml.data.StandardScaler;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -146,5 +149,18 @@ class SvcTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> svm.predict(new double[][]{{0, 1}}))
                 .getMessage().contains("row 0 has 2 features, expected 1 (as in fit)"));
         assertThrows(IllegalArgumentException.class, () -> new Svc(Kernel.linear(), 0));
+    }
+
+    @Test
+    void everyMachineConvergesOnIrisWithThePolynomialKernel() {
+        // Regression: rounding once left a multiplier at 5.6e-17 instead of 0; WSS2 kept choosing it with a
+        // step of that size and the (versicolor, virginica) machine never met the stopping test.
+        LabeledData iris = SklearnDatasets.load("iris");
+        double[][] x = StandardScaler.fit(iris.features()).transform(iris.features());
+        Svc svm = new Svc(Kernel.poly(3, Kernel.SCALE, 1), 1, 1e-3, 100_000).fit(x, iris.labels());
+        for (BinarySvm m : svm.machines()) {
+            assertTrue(m.converged(), m.positive() + " vs " + m.negative() + " after " + m.iterations() + " steps");
+        }
+        assertTrue(svm.kktViolation(x) < 2e-3, "KKT violation " + svm.kktViolation(x));
     }
 }
