@@ -68,6 +68,11 @@ public final class BinarySvm {
         return support.clone();
     }
 
+    /** Support vectors with {@code a = C}: on the wrong side of their margin (or exactly on it); 0 for the hard margin. */
+    public int boundedSupportVectors() {
+        return (int) Arrays.stream(alpha).filter(a -> a >= c).count();
+    }
+
     /** {@code a_i y_i} of each support vector (scikit-learn's {@code dual_coef_} for a binary problem). */
     public double[] dualCoefficients() {
         return dualCoef.clone();
