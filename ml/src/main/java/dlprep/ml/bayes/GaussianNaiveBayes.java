@@ -1,6 +1,7 @@
 package dlprep.ml.bayes;
 
 import dlprep.engine.linalg.Matrices;
+import dlprep.ml.stats.Gaussian;
 
 import java.util.Locale;
 
@@ -15,6 +16,7 @@ public final class GaussianNaiveBayes extends NaiveBayes {
     private final double varSmoothing;
     private double[][] means;
     private double[][] variances;
+    private Gaussian[][] densities;
 
     public GaussianNaiveBayes(double varSmoothing) {
         if (!(varSmoothing >= 0) || Double.isInfinite(varSmoothing)) {
@@ -52,6 +54,7 @@ public final class GaussianNaiveBayes extends NaiveBayes {
             }
         }
         double epsilon = varSmoothing * largestFeatureVariance(x);
+        densities = new Gaussian[k][d];
         for (int c = 0; c < k; c++) {
             for (int j = 0; j < d; j++) {
                 variances[c][j] = variances[c][j] / counts[c] + epsilon;
@@ -59,6 +62,7 @@ public final class GaussianNaiveBayes extends NaiveBayes {
                     throw new IllegalArgumentException("gaussian-nb.fit: feature " + j + " is constant in class "
                             + c + " and varSmoothing is 0; use a positive varSmoothing");
                 }
+                densities[c][j] = new Gaussian(means[c][j], Math.sqrt(variances[c][j]));
             }
         }
         return this;
@@ -86,8 +90,7 @@ public final class GaussianNaiveBayes extends NaiveBayes {
         double[] joint = logPrior.clone();
         for (int c = 0; c < joint.length; c++) {
             for (int j = 0; j < row.length; j++) {
-                double diff = row[j] - means[c][j];
-                joint[c] -= 0.5 * Math.log(2 * Math.PI * variances[c][j]) + diff * diff / (2 * variances[c][j]);
+                joint[c] += densities[c][j].logPdf(row[j]);
             }
         }
         return joint;
