@@ -3,6 +3,7 @@ package dlprep.ml.cluster;
 import dlprep.engine.linalg.SymmetricEigen;
 import dlprep.ml.Distances;
 import dlprep.ml.Inputs;
+import dlprep.ml.svm.Kernel;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -132,12 +133,14 @@ public record SpectralClustering(Affinity affinity, double gamma, int neighbours
         return new Result(labels, embedding, smallest);
     }
 
+    /** The SVM's RBF kernel as the edge weight: the same similarity, here read as a graph. */
     private double[][] rbfGraph(double[][] x) {
         int n = x.length;
+        Kernel rbf = Kernel.rbf(gamma);
         double[][] w = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < i; j++) {
-                w[i][j] = w[j][i] = Math.exp(-gamma * Distances.squaredEuclidean(x[i], x[j]));
+                w[i][j] = w[j][i] = rbf.apply(x[i], x[j]);
             }
         }
         return w;

@@ -54,6 +54,15 @@ class SpectralClusteringTest {
     }
 
     @Test
+    void theRbfGraphSeparatesTwoDistantGroups() {
+        // within a group weights exp(-0.01) .. exp(-0.04), across exp(-4.8^2) < 1e-10: nearly two components
+        double[][] x = {{0}, {0.1}, {0.2}, {5}, {5.1}, {5.2}};
+        SpectralClustering.Result r = SpectralClustering.rbf(1).fit(x, 2);
+        assertEquals(1.0, AdjustedRandIndex.of(new int[] {0, 0, 0, 1, 1, 1}, r.labels()));
+        assertTrue(r.eigenvalues()[1] < 1e-9, "second eigenvalue " + r.eigenvalues()[1]);
+    }
+
+    @Test
     void badInputIsRejectedByName() {
         double[][] far = {{0}, {100}};
         var e = assertThrows(IllegalArgumentException.class, () -> SpectralClustering.rbf(1).fit(far, 2));
