@@ -30,6 +30,8 @@ import dlprep.lab.ch2.SeResNet18Training;
 import dlprep.lab.ch2.SkResNet18Training;
 import dlprep.lab.ch2.VGGTraining;
 import dlprep.lab.ch3.Chapter3;
+import dlprep.lab.math.MathChapter;
+import dlprep.lab.ml.MlChapter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +42,11 @@ import java.util.stream.Stream;
 /** The registry of experiments, in the order of the outline. */
 public final class Experiments {
 
-    /** Chapters 1 and 2 one instance per class; chapter 3 builds its experiments from a table of settings. */
-    private static final List<Experiment> ALL = Stream.concat(Stream.of(
+    /**
+     * The math part's demonstrations first (notes/01-math), then chapters 1 and 2 one instance per class, chapter 3
+     * from its table of settings, and the machine-learning demonstrations from their chapter class.
+     */
+    private static final List<Experiment> ALL = Stream.of(MathChapter.experiments().stream(), Stream.of(
             new LinearRegressionScratch(), new LinearRegressionConcise(), new LinearRegressionClosedForm(),
             new SoftmaxScratch(), new SoftmaxConcise(), new MlpScratch(), new MlpConcise(),
             new PolynomialFit(), new KFoldCrossValidation(), new WeightDecay(), new DropoutMlp(),
@@ -50,7 +55,8 @@ public final class Experiments {
             new AlexNetTraining(), new VGGTraining(), new NiNTraining(), new GoogLeNetTraining(),
             new ResNet18Training(), new DenseNetTraining(), new SeResNet18Training(), new SkResNet18Training(),
             new CbamResNet18Training(), new MobileNetSmallTraining(), new DilatedNetTraining()),
-            Chapter3.experiments().stream()).toList();
+            Chapter3.experiments().stream(), MlChapter.experiments().stream())
+            .<Experiment>flatMap(chapter -> chapter).toList();
 
     private Experiments() {
     }

@@ -58,6 +58,18 @@ public final class Inputs {
         }
     }
 
+    /**
+     * Checks a table without labels (what a clustering gets): at least one row, rows of one finite length.
+     * Returns the feature count.
+     */
+    public static int checkMatrix(String op, double[][] features) {
+        if (features.length == 0) {
+            throw new IllegalArgumentException(op + ": no samples; give at least one row");
+        }
+        checkRows(op, features, features[0].length);
+        return features[0].length;
+    }
+
     /** Checks rows given to {@code predict}: of the fitted feature count {@code d}, finite. */
     public static void checkPredict(String model, double[][] features, int d) {
         if (d < 0) {

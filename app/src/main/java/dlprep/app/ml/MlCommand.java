@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ml", mixinStandardHelpOptions = true,
         description = "Classical machine learning on scikit-learn's bundled data sets.",
-        subcommands = {DatasetsCommand.class, CompareCommand.class, SvmCommand.class})
+        subcommands = {DatasetsCommand.class, CompareCommand.class, PcaCommand.class, SvmCommand.class,
+                ClusterCommand.class, NaiveBayesCommand.class})
 public final class MlCommand implements Runnable {
 
     @Spec

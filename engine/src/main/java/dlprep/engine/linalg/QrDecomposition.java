@@ -15,12 +15,14 @@ public final class QrDecomposition {
 
     private final double[][] reflected; // R on and above the diagonal; the reflectors are kept separately
     private final double[][] vectors;   // vectors[k] = v of H_k, zero above index k
+    private final double[] columnNorms; // ||A[:, k]||, the scale each r_kk is judged against
     private final int rows;
     private final int cols;
 
-    private QrDecomposition(double[][] reflected, double[][] vectors, int rows, int cols) {
+    private QrDecomposition(double[][] reflected, double[][] vectors, double[] columnNorms, int rows, int cols) {
         this.reflected = reflected;
         this.vectors = vectors;
+        this.columnNorms = columnNorms;
         this.rows = rows;
         this.cols = cols;
     }
@@ -35,6 +37,13 @@ public final class QrDecomposition {
         }
         double[][] r = Matrices.copy(a);
         double[][] vs = new double[n][m];
+        double[] columnNorms = new double[n];
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < m; i++) {
+                columnNorms[k] += a[i][k] * a[i][k];
+            }
+            columnNorms[k] = Math.sqrt(columnNorms[k]);
+        }
         for (int k = 0; k < n; k++) {
             double norm = 0;
             for (int i = k; i < m; i++) {
@@ -67,7 +76,7 @@ public final class QrDecomposition {
                 }
             }
         }
-        return new QrDecomposition(r, vs, m, n);
+        return new QrDecomposition(r, vs, columnNorms, m, n);
     }
 
     /** R, n x n upper triangular. */
@@ -137,15 +146,13 @@ public final class QrDecomposition {
     /**
      * The least-squares solution: the x minimising ||A x - b||_2, from R x = (Q^T b)[0..n). Needs A to have
      * full column rank; a column that is (numerically) a combination of the earlier ones makes R singular
-     * and is named in the error.
+     * and is named in the error. |r_kk| is the length of column k's part outside the span of the columns
+     * before it, so it is judged against that column's own length (max(m, n) eps ||a_k||): rescaling a
+     * column, say a feature x^16 / 16!, does not make it look dependent.
      */
     public double[] solveLeastSquares(double[] b) {
-        double largest = 0;
         for (int k = 0; k < cols; k++) {
-            largest = Math.max(largest, Math.abs(reflected[k][k]));
-        }
-        double tolerance = Math.max(rows, cols) * Math.ulp(1.0) * largest;
-        for (int k = 0; k < cols; k++) {
+            double tolerance = Math.max(rows, cols) * Math.ulp(1.0) * columnNorms[k];
             if (!(Math.abs(reflected[k][k]) > tolerance)) {
                 throw new SingularMatrixException(String.format(Locale.ROOT,
                         "least squares: the %s matrix is rank-deficient: column %d is a linear combination of the "

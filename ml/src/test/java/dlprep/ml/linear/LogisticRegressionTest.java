@@ -27,6 +27,18 @@ class LogisticRegressionTest {
     }
 
     @Test
+    void unregularisedExampleOfTheNoteConvergesWhereTheNoteSays() {
+        // notes/02-ml/05-logistic-regression.md, "牛顿法与 IRLS": x = (-2..2), y = (0, 0, 1, 0, 1); Newton by hand
+        // reaches (b, w) = (-0.623, 1.090) in 4 steps. C = 1e12 makes the penalty negligible.
+        double[][] x = {{-2}, {-1}, {0}, {1}, {2}};
+        int[] y = {0, 0, 1, 0, 1};
+        LogisticRegression newton = new LogisticRegression(1e12, LogisticRegression.Solver.NEWTON).fit(x, y);
+        assertEquals(-0.623, newton.intercept(), 1e-3);
+        assertEquals(1.090, newton.weights()[0], 1e-3);
+        assertTrue(newton.iterations() <= 5, "Newton took " + newton.iterations());
+    }
+
+    @Test
     void newtonAndGradientDescentReachTheSameOptimumNewtonInFewSteps() {
         Data d = overlappingBlobs(60, 5);
         LogisticRegression newton = new LogisticRegression(0.5, LogisticRegression.Solver.NEWTON).fit(d.x, d.y);
