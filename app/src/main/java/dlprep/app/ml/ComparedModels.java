@@ -1,6 +1,7 @@
 package dlprep.app.ml;
 
 import dlprep.ml.Classifier;
+import dlprep.ml.bayes.GaussianNaiveBayes;
 import dlprep.ml.ensemble.AdaBoostSamme;
 import dlprep.ml.ensemble.GradientBoostingClassifier;
 import dlprep.ml.ensemble.RandomForestClassifier;
@@ -54,7 +55,8 @@ final class ComparedModels {
                             () -> new DecisionTreeClassifier(DecisionTreeClassifier.Impurity.GINI, 5, 2, 1, Integer.MAX_VALUE, s),
                             () -> new RandomForestClassifier(50, s)), 5, s)),
             new Entry("logistic", "LogisticRegression(C=1.0, max_iter=1000)",
-                    (k, s) -> k == 2 ? new LogisticRegression(1.0, LogisticRegression.Solver.NEWTON) : new SoftmaxRegression(1.0)));
+                    (k, s) -> k == 2 ? new LogisticRegression(1.0, LogisticRegression.Solver.NEWTON) : new SoftmaxRegression(1.0)),
+            new Entry("gaussian_nb", "GaussianNB()", (k, s) -> new GaussianNaiveBayes()));
 
     private ComparedModels() {
     }
