@@ -137,6 +137,18 @@ public final class Image {
         return new Image(width, height, channels, Depth.F32, data.clone());
     }
 
+    /**
+     * This image in {@code depth}: rounded and saturated for {@code U8}, unchanged (not copied) when it
+     * already has that depth. Filters compute in float and give back the depth of their input with it, as
+     * OpenCV's {@code ddepth = -1} does.
+     */
+    public Image toDepth(Depth target) {
+        if (target == depth) {
+            return this;
+        }
+        return target == Depth.U8 ? toU8() : toF32();
+    }
+
     /** An empty image of the same size, channel count and depth. */
     public Image blankLike() {
         return blank(width, height, channels, depth);
