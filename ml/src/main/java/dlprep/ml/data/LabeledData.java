@@ -50,4 +50,18 @@ public record LabeledData(String name, double[][] features, int[] labels, List<S
     public int classCount() {
         return classNames.size();
     }
+
+    /** The rows at {@code indices}, in that order (a train or test part of a split), with the same names. */
+    public LabeledData rows(int[] indices) {
+        double[][] x = new double[indices.length][];
+        int[] y = new int[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            if (indices[i] < 0 || indices[i] >= features.length) {
+                throw new IndexOutOfBoundsException(name + ": row index " + indices[i] + " out of 0.." + (features.length - 1));
+            }
+            x[i] = features[indices[i]];
+            y[i] = labels[indices[i]];
+        }
+        return new LabeledData(name, x, y, featureNames, classNames);
+    }
 }
