@@ -3,6 +3,7 @@ package dlprep.app;
 import dlprep.app.algo.AlgoCommand;
 import dlprep.app.bench.BenchCommand;
 import dlprep.app.data.DataCommand;
+import dlprep.app.image.ImageCommand;
 import dlprep.app.ml.MlCommand;
 import dlprep.app.model.ModelCommand;
 import dlprep.app.notes.NotesCommand;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dlprep", mixinStandardHelpOptions = true, version = "dlprep 0.1.0",
         description = "Deep learning from scratch in Java, and interview preparation around it.",
         subcommands = {ServeCommand.class, ListCommand.class, RunCommand.class, DataCommand.class, NotesCommand.class,
-                BenchCommand.class, ModelCommand.class, AlgoCommand.class, MlCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ModelCommand.class, AlgoCommand.class, MlCommand.class, ImageCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
