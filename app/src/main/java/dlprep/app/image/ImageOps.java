@@ -13,7 +13,8 @@ import java.util.TreeMap;
 public final class ImageOps {
 
     private static final List<ImageOp> ALL = collect(
-            FilterOps.all());
+            FilterOps.all(),
+            FeatureOps.all());
 
     private ImageOps() {
     }

@@ -2,6 +2,7 @@ package dlprep.vision.sift;
 
 import dlprep.engine.linalg.LuDecomposition;
 import dlprep.engine.linalg.SingularMatrixException;
+import dlprep.vision.color.Gray;
 import dlprep.vision.filter.BorderMode;
 import dlprep.vision.filter.GaussianBlur;
 import dlprep.vision.geometry.Transform2d;
@@ -73,7 +74,7 @@ public final class Sift {
         this(Options.DEFAULT);
     }
 
-    /** Keypoints and descriptors of an image (RGB is turned to gray with OpenCV's weights). */
+    /** Keypoints and descriptors of an image (an RGB image is turned to gray first). */
     public Features detectAndDescribe(Image image) {
         ScaleSpace space = scaleSpace(image);
         List<Keypoint> keypoints = new ArrayList<>();
@@ -115,14 +116,12 @@ public final class Sift {
         return new ScaleSpace(base, octaves, options.intervals(), sigma);
     }
 
-    /** Gray F32 in [0, 1]: OpenCV's cvtColor RGB2GRAY weights (0.299 R + 0.587 G + 0.114 B), then / 255. */
+    /** Gray (OpenCV's cvtColor weights, {@link Gray}) as float in [0, 1]. */
     static Image luminance(Image image) {
-        int n = image.width() * image.height();
-        float[] in = image.data();
-        float[] out = new float[n];
-        for (int i = 0; i < n; i++) {
-            float v = image.channels() == 1 ? in[i] : 0.299f * in[i] + 0.587f * in[n + i] + 0.114f * in[2 * n + i];
-            out[i] = v / 255f;
+        float[] g = Gray.of(image).data();
+        float[] out = new float[g.length];
+        for (int i = 0; i < g.length; i++) {
+            out[i] = g[i] / 255f;
         }
         return Image.of(image.width(), image.height(), 1, Image.Depth.F32, out);
     }
