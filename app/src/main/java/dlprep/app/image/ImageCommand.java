@@ -23,7 +23,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "image",
         description = {"Classic image processing on a PNG or JPEG file: dlprep image <op> [options] in.png out.png",
                 "`dlprep image list` lists the ops and their options, `dlprep image <op> --help` shows one."},
-        subcommands = {ImageCommand.ListOps.class})
+        subcommands = {ImageCommand.ListOps.class, DemoCommand.class})
 public final class ImageCommand implements Callable<Integer> {
 
     @Unmatched

@@ -13,7 +13,10 @@ import java.util.TreeMap;
 public final class ImageOps {
 
     private static final List<ImageOp> ALL = collect(
+            ToneOps.all(),
             FilterOps.all(),
+            EdgeOps.all(),
+            PyramidOps.all(),
             FeatureOps.all());
 
     private ImageOps() {

@@ -90,4 +90,27 @@ class ImageCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("--ksize") && r.out().contains("(default replicate)"), r.out());
     }
+
+    @Test
+    void matchReadsItsReferenceFileAndSobelWritesTheAbsoluteDerivative() throws IOException {
+        // Source levels 0..3 against the reference of the note's example (10.2): 0 0 1 3.
+        Path in = dir.resolve("src.png");
+        Path ref = dir.resolve("ref.png");
+        ImageFiles.write(Image.gray(new int[][] {{0, 1, 2, 3}}), in);
+        ImageFiles.write(Image.gray(new int[][] {{0, 0, 0, 0, 0, 1, 1, 1, 2, 3}}), ref);
+        Path out = dir.resolve("matched.png");
+        CommandLineHarness r = CommandLineHarness.run("image", "match", "--reference", ref.toString(), in.toString(), out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertArrayEquals(new float[] {0, 0, 1, 3}, ImageFiles.read(out).data());
+        CommandLineHarness missing = CommandLineHarness.run("image", "match", in.toString(), out.toString());
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("--reference is required"), missing.err());
+
+        // A darkening step [50 50 10]: d/dx at the middle is (10 - 50) * 4 = -160, written as 160.
+        Path step = dir.resolve("step.png");
+        ImageFiles.write(Image.gray(new int[][] {{50, 50, 10}, {50, 50, 10}, {50, 50, 10}}), step);
+        Path sobel = dir.resolve("sobel.png");
+        assertEquals(0, CommandLineHarness.run("image", "sobel", step.toString(), sobel.toString()).exitCode());
+        assertEquals(160f, ImageFiles.read(sobel).get(0, 1, 1));
+    }
 }
