@@ -32,7 +32,7 @@ final class FeatureOps {
                                 new OpOption("interpolation", "bilinear", "nearest or bilinear"),
                                 OpOption.border("constant"),
                                 new OpOption("border-value", "0", "the gray level outside the input with --border constant")),
-                        FeatureOps::warp).withDemoArgs("--to", "20,10,235,30,250,240,5,215"),
+                        FeatureOps::warp).withDemoArgs("--to", "14,6,226,20,232,150,6,138"),
                 ImageOp.of("sift", "SIFT keypoints drawn as circles of radius 2 sigma with their orientation",
                         List.of(new OpOption("contrast", "0.04", "OpenCV's contrastThreshold (|D| >= contrast / 3)"),
                                 new OpOption("edge", "10", "largest ratio of principal curvatures kept (Lowe's r)"),
@@ -44,7 +44,8 @@ final class FeatureOps {
                 ImageOp.of("sift-match", "SIFT matches with a second image (ratio test, RANSAC homography printed); green inliers, red outliers",
                         List.of(new OpOption("with", null, "the second image"),
                                 new OpOption("ratio", "0.8", "Lowe's ratio test threshold")),
-                        (in, a) -> report(SiftDemo.match(in, ImageFiles.read(a.file("with")), null, a.number("ratio")))),
+                        (in, a) -> report(SiftDemo.match(in, ImageFiles.read(a.file("with")), null, a.number("ratio"))))
+                        .withDemoArgs("--with", "warp.png"),
                 ImageOp.of("sift-demo", "SIFT matches of the input with its copy turned 30 degrees and scaled 0.8; prints inliers and the homography error",
                         List.of(), (in, a) -> report(SiftDemo.run(in))),
                 ImageOp.of("hog", "HOG cell histograms (8x8 cells, 9 bins) drawn as lines along the edges",
