@@ -11,7 +11,8 @@ import java.util.Random;
  */
 public final class TestImage {
 
-    /** 5x7 block glyphs, one string of 35 cells per letter, row by row. */
+    /** The block letters drawn, and their 5x7 glyphs: one string of 35 cells per letter, row by row. */
+    private static final String TEXT = "DL PREP";
     private static final String GLYPHS = "DLPRE";
     private static final String[] GLYPH_CELLS = {
         "11110" + "10001" + "10001" + "10001" + "10001" + "10001" + "11110",
@@ -40,11 +41,11 @@ public final class TestImage {
             }
         }
         int s = Math.min(width, height);
-        // a bright orange disc (curved edges) and a blue rectangle (straight edges, four corners)
+        // a bright orange disc (curved edges) and a dark blue rectangle (straight edges, four corners)
         fillDisc(img, width * 0.22, height * 0.32, s * 0.17, 240, 150, 40);
-        fillRect(img, (int) (width * 0.45), (int) (height * 0.12), (int) (width * 0.68), (int) (height * 0.45), 40, 80, 200);
+        fillRect(img, (int) (width * 0.45), (int) (height * 0.12), (int) (width * 0.68), (int) (height * 0.45), 20, 40, 140);
         // a green triangle (slanted edges)
-        fillTriangle(img, width * 0.72, height * 0.55, width * 0.95, height * 0.55, width * 0.83, height * 0.93, 60, 190, 90);
+        fillTriangle(img, width * 0.74, height * 0.55, width * 0.96, height * 0.55, width * 0.85, height * 0.93, 60, 190, 90);
         // a checkerboard of 4-pixel squares
         int cx = (int) (width * 0.75);
         int cy = (int) (height * 0.08);
@@ -56,10 +57,14 @@ public final class TestImage {
         }
         // block letters
         int scale = Math.max(1, s / 64);
-        int tx = (int) (width * 0.06);
+        int tx = (int) (width * 0.04);
         int ty = (int) (height * 0.66);
-        for (int i = 0; i < GLYPHS.length(); i++) {
-            String cells = GLYPH_CELLS[i];
+        for (int i = 0; i < TEXT.length(); i++) {
+            int glyph = GLYPHS.indexOf(TEXT.charAt(i));
+            if (glyph < 0) {
+                continue;
+            }
+            String cells = GLYPH_CELLS[glyph];
             for (int j = 0; j < 35; j++) {
                 if (cells.charAt(j) == '1') {
                     int gx = tx + i * 6 * scale + (j % 5) * scale;
@@ -69,7 +74,7 @@ public final class TestImage {
             }
         }
         // Gaussian noise (sigma 20) on a mid-gray patch, salt and pepper (10%) on another
-        int px = (int) (width * 0.40);
+        int px = (int) (width * 0.42);
         int py = (int) (height * 0.60);
         int pw = s / 5;
         for (int y = py; y < py + pw && y < height; y++) {

@@ -26,8 +26,8 @@ class TestImageTest {
         assertEquals(240f, img.get(0, 44, 48));
         assertEquals(150f, img.get(1, 44, 48));
         assertEquals(40f, img.get(2, 44, 48));
-        // The first letter 'D' starts with a full cell at (0.06 w, 0.66 h) = (12, 99).
-        assertEquals(250f, img.get(0, 12, 99));
+        // The first letter 'D' starts with a full cell at (0.04 w, 0.66 h) = (8, 99).
+        assertEquals(250f, img.get(0, 8, 99));
         assertThrows(IllegalArgumentException.class, () -> TestImage.generate(10, 10, 1));
     }
 }
