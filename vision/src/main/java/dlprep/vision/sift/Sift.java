@@ -21,8 +21,9 @@ import java.util.List;
  * <p>Where Lowe leaves a choice open this follows OpenCV's {@code SIFT} (4.x), so the two can be compared:
  * the input is scaled to [0, 1] and assumed to carry a blur of 0.5; the first octave is the input doubled
  * by bilinear interpolation (an option); the contrast threshold is OpenCV's {@code 0.04 / s} on |D| at the
- * refined extremum (Lowe's paper uses 0.03 for s = 3; 0.04 / 3 = 0.0133 keeps more, weaker points), with a
- * quick pre-test at half of it; extrema within 5 pixels of an octave's border are skipped; the orientation
+ * refined extremum (Lowe's paper uses 0.03 for s = 3, which is {@code contrastThreshold = 0.09} here;
+ * 0.04 / 3 = 0.0133 keeps more, weaker points), with a quick pre-test at half of it; extrema within
+ * 5 pixels of an octave's border are skipped; the orientation
  * window has sigma 1.5 x the keypoint's scale and radius 3 of those sigmas, its histogram is smoothed by
  * (1, 4, 6, 4, 1) / 16 before peaks of at least 0.8 x the highest are taken (each a keypoint of its own);
  * a descriptor cell is 3 keypoint sigmas wide.
@@ -77,12 +78,7 @@ public final class Sift {
     /** Keypoints and descriptors of an image (an RGB image is turned to gray first). */
     public Features detectAndDescribe(Image image) {
         ScaleSpace space = scaleSpace(image);
-        List<Keypoint> keypoints = new ArrayList<>();
-        for (Extremum e : extrema(space)) {
-            for (double angle : orientations(space, e)) {
-                keypoints.add(e.keypoint(angle, options.doubleImage()));
-            }
-        }
+        List<Keypoint> keypoints = keypoints(space);
         float[][] descriptors = new float[keypoints.size()][];
         for (int i = 0; i < descriptors.length; i++) {
             descriptors[i] = describe(space, keypoints.get(i));
@@ -90,9 +86,20 @@ public final class Sift {
         return new Features(keypoints, descriptors);
     }
 
-    /** The keypoints alone. */
+    /** The keypoints alone, without descriptors. */
     public List<Keypoint> detect(Image image) {
-        return detectAndDescribe(image).keypoints();
+        return keypoints(scaleSpace(image));
+    }
+
+    /** Every refined extremum, once per orientation peak. */
+    private List<Keypoint> keypoints(ScaleSpace space) {
+        List<Keypoint> keypoints = new ArrayList<>();
+        for (Extremum e : extrema(space)) {
+            for (double angle : orientations(space, e)) {
+                keypoints.add(e.keypoint(angle, options.doubleImage()));
+            }
+        }
+        return keypoints;
     }
 
     ScaleSpace scaleSpace(Image image) {
@@ -111,7 +118,8 @@ public final class Sift {
         }
         double sigma = options.sigma();
         base = GaussianBlur.apply(base, 0, Math.sqrt(Math.max(sigma * sigma - blur * blur, 0.01)));
-        // Octaves until the smallest is about 8 pixels across (and still wider than the border).
+        // Octaves down to 11..22 pixels across. OpenCV builds two more, under 11 pixels, where no pixel is
+        // 5 away from the border, so they never hold an extremum: the keypoints are the same.
         int octaves = Math.max(1, (int) Math.round(Math.log(Math.min(base.width(), base.height())) / Math.log(2)) - 3);
         return new ScaleSpace(base, octaves, options.intervals(), sigma);
     }
