@@ -118,8 +118,8 @@ public final class Sift {
         }
         double sigma = options.sigma();
         base = GaussianBlur.apply(base, 0, Math.sqrt(Math.max(sigma * sigma - blur * blur, 0.01)));
-        // Octaves down to 11..22 pixels across. OpenCV builds two more, under 11 pixels, where no pixel is
-        // 5 away from the border, so they never hold an extremum: the keypoints are the same.
+        // Octaves down to 11..22 pixels across. OpenCV builds more (two when doubling, else one), under 11 pixels,
+        // where no pixel is 5 away from the border, so they never hold an extremum: the keypoints are the same.
         int octaves = Math.max(1, (int) Math.round(Math.log(Math.min(base.width(), base.height())) / Math.log(2)) - 3);
         return new ScaleSpace(base, octaves, options.intervals(), sigma);
     }
