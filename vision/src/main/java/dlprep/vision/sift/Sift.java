@@ -118,9 +118,9 @@ public final class Sift {
         }
         double sigma = options.sigma();
         base = GaussianBlur.apply(base, 0, Math.sqrt(Math.max(sigma * sigma - blur * blur, 0.01)));
-        // Octaves down to 11..22 pixels across. OpenCV builds more (two when doubling, else one), under 11 pixels,
-        // where no pixel is 5 away from the border, so they never hold an extremum: the keypoints are the same.
-        int octaves = Math.max(1, (int) Math.round(Math.log(Math.min(base.width(), base.height())) / Math.log(2)) - 3);
+        // OpenCV's octave count: down to a few pixels across (the last ones too small to hold an extremum).
+        double log2 = Math.log(Math.min(base.width(), base.height())) / Math.log(2);
+        int octaves = Math.max(1, (int) Math.round(log2 - 2) + (options.doubleImage() ? 1 : 0));
         return new ScaleSpace(base, octaves, options.intervals(), sigma);
     }
 
