@@ -9,6 +9,7 @@ import dlprep.vision.geometry.TransformEstimation;
 import dlprep.vision.geometry.Warp;
 import dlprep.vision.image.Image;
 import dlprep.vision.image.ImageFiles;
+import dlprep.vision.sift.Keypoint;
 import dlprep.vision.sift.Sift;
 import dlprep.vision.sift.SiftDemo;
 import dlprep.vision.sift.SiftPictures;
@@ -36,10 +37,18 @@ final class FeatureOps {
                 ImageOp.of("sift", "SIFT keypoints drawn as circles of radius 2 sigma with their orientation",
                         List.of(new OpOption("contrast", "0.04", "OpenCV's contrastThreshold (|D| >= contrast / 3)"),
                                 new OpOption("edge", "10", "largest ratio of principal curvatures kept (Lowe's r)"),
-                                new OpOption("double", "true", "double the input first (more, smaller keypoints)")),
+                                new OpOption("double", "true", "double the input first (more, smaller keypoints)"),
+                                new OpOption("print", "false", "also print each keypoint: x y sigma angle(degrees) response")),
                         (in, a) -> {
                             Sift sift = new Sift(new Sift.Options(3, 1.6, a.flag("double"), a.number("contrast"), a.number("edge")));
-                            return SiftPictures.keypoints(in, sift.detect(in));
+                            List<Keypoint> keypoints = sift.detect(in);
+                            if (a.flag("print")) {
+                                for (Keypoint k : keypoints) {
+                                    System.out.printf(Locale.ROOT, "%.3f %.3f %.4f %.2f %.5f%n", k.x(), k.y(), k.sigma(),
+                                            Math.toDegrees(k.angle()), k.response());
+                                }
+                            }
+                            return SiftPictures.keypoints(in, keypoints);
                         }),
                 ImageOp.of("sift-match", "SIFT matches with a second image (ratio test, RANSAC homography printed); green inliers, red outliers",
                         List.of(new OpOption("with", null, "the second image"),
@@ -103,7 +112,7 @@ final class FeatureOps {
 
     /**
      * Prints the match summary and the homography (the op's output file is the picture). Printed to standard
-     * output because an op returns only its image.
+     * output because an op returns only its image (the same for the sift op's keypoint list).
      */
     private static Image report(SiftDemo.Report r) {
         System.out.printf(Locale.ROOT, "keypoints %d and %d, ratio-test matches %d, RANSAC inliers %d%n",

@@ -94,6 +94,31 @@ class FeatureOpsTest {
     }
 
     @Test
+    void siftPrintsTheKeypointOfABlob() throws IOException {
+        // A Gaussian blob of sigma 4 at (30, 33): one keypoint there (SiftTest pins its scale, 4 / 2^(1/6)).
+        Image blob = Image.blank(64, 64, 1, Image.Depth.U8);
+        for (int y = 0; y < 64; y++) {
+            for (int x = 0; x < 64; x++) {
+                blob.set(0, x, y, (float) (20 + 200 * Math.exp(-((x - 30) * (x - 30) + (y - 33) * (y - 33)) / 32.0)));
+            }
+        }
+        Path in = write(blob, "blob.png");
+        PrintStream saved = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CommandLineHarness r;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            r = CommandLineHarness.run("image", "sift", "--print", "true", in.toString(), dir.resolve("k.png").toString());
+        } finally {
+            System.setOut(saved);
+        }
+        assertEquals(0, r.exitCode(), r.err());
+        String[] first = printed.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow().split(" ");
+        assertEquals(30, Double.parseDouble(first[0]), 0.2);
+        assertEquals(33, Double.parseDouble(first[1]), 0.2);
+    }
+
+    @Test
     void siftMatchOfAnImageWithItselfPrintsTheIdentity() throws IOException {
         Path in = write(TestImage.generate(120, 80, 1), "t.png");
         Path out = dir.resolve("match.png");
