@@ -4,8 +4,8 @@ import dlprep.vision.image.Image;
 
 /**
  * RGB to gray with the ITU-R BT.601 luma weights {@code 0.299 R + 0.587 G + 0.114 B}, as OpenCV's
- * cvtColor(RGB2GRAY): for 8-bit images in its fixed point (weights times 2^14: 4899, 9617, 1868, rounded
- * sum shifted back), so the gray levels agree exactly.
+ * cvtColor(RGB2GRAY): for 8-bit images in its fixed point (OpenCV 4's weights times 2^15: 9798, 19235,
+ * 3735, the sum rounded and shifted back), so the gray levels agree exactly.
  */
 public final class Gray {
 
@@ -26,7 +26,7 @@ public final class Gray {
             float gr = rgb[n + i];
             float b = rgb[2 * n + i];
             if (image.depth() == Image.Depth.U8) {
-                g[i] = ((int) r * 4899 + (int) gr * 9617 + (int) b * 1868 + (1 << 13)) >> 14;
+                g[i] = ((int) r * 9798 + (int) gr * 19235 + (int) b * 3735 + (1 << 14)) >> 15;
             } else {
                 g[i] = 0.299f * r + 0.587f * gr + 0.114f * b;
             }

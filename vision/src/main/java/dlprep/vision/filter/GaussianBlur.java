@@ -5,7 +5,10 @@ import dlprep.vision.image.Image;
 /**
  * Gaussian smoothing as OpenCV's GaussianBlur: the separable kernel {@link GaussianKernel} along x and y.
  * A size of 0 is derived from sigma, a sigma of 0 from the size; {@code sigmaY = 0} means sigmaX. The result
- * has the depth of the input.
+ * has the depth of the input. 8-bit images are blurred as OpenCV does it, in fixed point: the kernel in whole
+ * 1/256ths ({@link GaussianKernel#fixedPoint}) and the result rounded half up. Every partial sum is then a
+ * multiple of 1/65536 below 256, which a float holds exactly, so the bytes are OpenCV's; float images get
+ * the exact kernel.
  */
 public final class GaussianBlur {
 
@@ -30,8 +33,10 @@ public final class GaussianBlur {
         double sy = sigmaY > 0 ? sigmaY : sx;
         int kw = kwidth > 0 ? kwidth : GaussianKernel.sizeFor(sx, src.depth());
         int kh = kheight > 0 ? kheight : sy > 0 ? GaussianKernel.sizeFor(sy, src.depth()) : kw;
-        float[] kx = GaussianKernel.of(kw, sx);
-        float[] ky = GaussianKernel.of(kh, sy);
-        return SeparableFilter.apply(src, kx, ky, border).toDepth(src.depth());
+        if (src.depth() == Image.Depth.U8) {
+            return SeparableFilter.apply(src, GaussianKernel.fixedPoint(kw, sx), GaussianKernel.fixedPoint(kh, sy), border)
+                    .toU8HalfUp();
+        }
+        return SeparableFilter.apply(src, GaussianKernel.of(kw, sx), GaussianKernel.of(kh, sy), border);
     }
 }

@@ -24,25 +24,57 @@ public final class GaussianKernel {
 
     /** The {@code ksize} weights, summing to 1; {@code sigma <= 0} derives sigma from the size. */
     public static float[] of(int ksize, double sigma) {
+        double[] w = weights(ksize, sigma);
+        float[] k = new float[ksize];
+        for (int i = 0; i < ksize; i++) {
+            k[i] = (float) w[i];
+        }
+        return k;
+    }
+
+    /**
+     * The kernel OpenCV's GaussianBlur uses on 8-bit images: the weights in whole 1/256ths, rounded from the
+     * ends inwards with each rounding error carried to the next weight (error diffusion), the two halves
+     * mirrored, and the centre taking what is left so the sum is exactly 256/256.
+     */
+    public static float[] fixedPoint(int ksize, double sigma) {
+        double[] w = weights(ksize, sigma);
+        float[] k = new float[ksize];
+        double carry = 0;
+        long sum = 0;
+        for (int i = 0; i < ksize / 2; i++) {
+            double wanted = w[i] * 256 + carry;
+            long v = (long) Math.rint(wanted);
+            carry = wanted - v;
+            k[i] = k[ksize - 1 - i] = v / 256f;
+            sum += 2 * v;
+        }
+        k[ksize / 2] = (256 - sum) / 256f;
+        return k;
+    }
+
+    private static double[] weights(int ksize, double sigma) {
         if (ksize < 1 || ksize % 2 == 0) {
             throw new IllegalArgumentException("gaussian kernel: ksize " + ksize + " must be odd and positive (1, 3, 5, ...)");
         }
+        double[] w = new double[ksize];
         if (sigma <= 0 && ksize <= 7) {
-            return SMALL[ksize / 2].clone();
+            for (int i = 0; i < ksize; i++) {
+                w[i] = SMALL[ksize / 2][i];
+            }
+            return w;
         }
         double s = sigma > 0 ? sigma : sigmaFor(ksize);
-        double[] w = new double[ksize];
         double sum = 0;
         for (int i = 0; i < ksize; i++) {
             double x = i - (ksize - 1) * 0.5;
             w[i] = Math.exp(-x * x / (2 * s * s));
             sum += w[i];
         }
-        float[] k = new float[ksize];
         for (int i = 0; i < ksize; i++) {
-            k[i] = (float) (w[i] / sum);
+            w[i] /= sum;
         }
-        return k;
+        return w;
     }
 
     /** The sigma OpenCV assumes for a kernel of {@code ksize} taps when none is given. */

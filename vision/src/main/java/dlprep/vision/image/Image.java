@@ -132,6 +132,19 @@ public final class Image {
         return new Image(width, height, channels, Depth.U8, out);
     }
 
+    /**
+     * This image rounded half up and saturated to 8 bits: what OpenCV's fixed-point paths do
+     * ({@code (sum + half) >> shift} in pyrDown, pyrUp and the 8-bit GaussianBlur), where saturate_cast
+     * would round ties to even.
+     */
+    public Image toU8HalfUp() {
+        float[] out = new float[data.length];
+        for (int i = 0; i < data.length; i++) {
+            out[i] = saturate((float) Math.floor(data[i] + 0.5));
+        }
+        return new Image(width, height, channels, Depth.U8, out);
+    }
+
     /** The same samples, allowed from now on to be any float. */
     public Image toF32() {
         return new Image(width, height, channels, Depth.F32, data.clone());

@@ -11,7 +11,9 @@ import java.util.List;
  * {@code [1 4 6 4 1]^T [1 4 6 4 1] / 256} and the reflect-101 border. {@link #down} blurs and keeps the
  * even rows and columns; {@link #up} puts each pixel on the even positions of a twice larger grid of zeros
  * and blurs with 4 times the kernel (three quarters of the grid is zero). Results keep the input's depth:
- * an 8-bit level is rounded like OpenCV's, a float one is not (the Laplacian pyramid needs that).
+ * an 8-bit level is rounded half up as OpenCV's integer arithmetic does ({@code (sum + 128) >> 8}; the
+ * float sums are exact multiples of 1/256, so the bytes agree), a float one is not rounded (the Laplacian
+ * pyramid needs that).
  */
 public final class GaussianPyramid {
 
@@ -35,7 +37,7 @@ public final class GaussianPyramid {
                 }
             }
         }
-        return out.toDepth(src.depth());
+        return src.depth() == Image.Depth.U8 ? out.toU8HalfUp() : out;
     }
 
     /** Twice the size (OpenCV's pyrUp). */
@@ -61,7 +63,8 @@ public final class GaussianPyramid {
                 }
             }
         }
-        return SeparableFilter.apply(zeros, UP, UP, BorderMode.REFLECT_101).toDepth(src.depth());
+        Image out = SeparableFilter.apply(zeros, UP, UP, BorderMode.REFLECT_101);
+        return src.depth() == Image.Depth.U8 ? out.toU8HalfUp() : out;
     }
 
     /** {@code levels} images: the input, then each half the size of the one before. */

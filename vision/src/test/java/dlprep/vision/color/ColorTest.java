@@ -26,10 +26,12 @@ class ColorTest {
 
     @Test
     void grayUsesOpenCvsFixedPointLumaWeights() {
-        // (255 * 4899 + 8192) >> 14 = 76, (255 * 9617 + 8192) >> 14 = 150, (255 * 1868 + 8192) >> 14 = 29;
-        // (200, 100, 50): (979800 + 961700 + 93400 + 8192) >> 14 = 124. OpenCV 4.6 RGB2GRAY gives the same.
-        Image g = Gray.of(row(new int[] {255, 0, 0}, new int[] {0, 255, 0}, new int[] {0, 0, 255}, new int[] {200, 100, 50}));
-        assertArrayEquals(new float[] {76, 150, 29, 124}, g.data());
+        // (255 * 9798 + 16384) >> 15 = 76, (255 * 19235 + 16384) >> 15 = 150, (255 * 3735 + 16384) >> 15 = 29;
+        // (71, 69, 112): (2441193 + 16384) >> 15 = 74.9993 -> 74 (the exact weighted sum is 74.50; the 2^14 weights
+        // of OpenCV 3 would give 75).
+        // OpenCV 4.6 RGB2GRAY gives 76, 150, 29, 74.
+        Image g = Gray.of(row(new int[] {255, 0, 0}, new int[] {0, 255, 0}, new int[] {0, 0, 255}, new int[] {71, 69, 112}));
+        assertArrayEquals(new float[] {76, 150, 29, 74}, g.data());
     }
 
     @Test

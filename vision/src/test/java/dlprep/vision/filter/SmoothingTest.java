@@ -30,6 +30,21 @@ class SmoothingTest {
     }
 
     @Test
+    void eightBitKernelIsInWhole256thsWithTheCentreTakingTheRest() {
+        // ksize 7, sigma 1.5: 256 * weights = 9.378, 28.488, 55.487, 69.295, ...; error diffusion from the ends:
+        // 9 (carry .378), 28.866 -> 29 (carry -.134), 55.353 -> 55; centre 256 - 2 * (9 + 29 + 55) = 70.
+        // OpenCV 4.6's GaussianBlur on 8 bits uses [9 29 55 70 55 29 9] / 256 (checked with tools/compare_opencv.py).
+        float[] k = GaussianKernel.fixedPoint(7, 1.5);
+        float[] expected = {9, 29, 55, 70, 55, 29, 9};
+        for (int i = 0; i < 7; i++) {
+            expected[i] /= 256;
+        }
+        assertArrayEquals(expected, k);
+        // The fixed small kernels are whole 256ths already: [1 4 6 4 1] / 16 = [16 64 96 64 16] / 256.
+        assertArrayEquals(GaussianKernel.of(5, 0), GaussianKernel.fixedPoint(5, 0));
+    }
+
+    @Test
     void kernelSizeFromSigmaCoversThreeSigmasFor8BitAndFourForFloat() {
         // round(1 * 3 * 2 + 1) | 1 = 7; round(1 * 4 * 2 + 1) | 1 = 9; round(1.5 * 6 + 1) = 10, | 1 = 11.
         assertEquals(7, GaussianKernel.sizeFor(1, Image.Depth.U8));

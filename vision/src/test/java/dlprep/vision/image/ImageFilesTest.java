@@ -45,6 +45,13 @@ class ImageFilesTest {
     }
 
     @Test
+    void fixedPointRoundingSendsTiesUp() {
+        // OpenCV's (sum + half) >> shift: 2.5 -> 3, 3.5 -> 4, 2.49 -> 2, -0.5 -> 0, 255.5 -> 255.
+        Image f = Image.of(5, 1, 1, Image.Depth.F32, new float[] {2.5f, 3.5f, 2.49f, -0.5f, 255.5f});
+        assertArrayEquals(new float[] {3, 4, 2, 0, 255}, f.toU8HalfUp().data());
+    }
+
+    @Test
     void corruptFilesAndUnknownFormatsAreRejectedWithTheFileName() throws IOException {
         Path junk = dir.resolve("junk.png");
         Files.writeString(junk, "not an image");
