@@ -14,7 +14,7 @@ class SiftDemoTest {
     @Test
     void demoPairOfTheTestImageGivesTheTrueHomographyWithinAFewPixels() {
         // A small test image keeps the test fast; measured here: 37 and 122 keypoints, 13 matches, 11 inliers,
-        // corner error 1.2 px. (The gallery's 240x160 pair: 30 inliers, 2.70 px, and OpenCV 4.6 on the same
+        // corner error 1.2 px. (The gallery's 240x160 pair: 30 inliers, 2.73 px, and OpenCV 4.6 on the same
         // pair 2.74 px; tools/compare_opencv_features.py.) The matches sit inside the image, so the corners,
         // where the error is measured, are an extrapolation.
         Image image = TestImage.generate(128, 96, 1);
