@@ -40,7 +40,9 @@ final class FeatureOps {
                                 new OpOption("double", "true", "double the input first (more, smaller keypoints)"),
                                 new OpOption("print", "false", "also print each keypoint: x y sigma angle(degrees) response")),
                         (in, a) -> {
-                            Sift sift = new Sift(new Sift.Options(3, 1.6, a.flag("double"), a.number("contrast"), a.number("edge")));
+                            Sift.Options lowe = Sift.Options.DEFAULT;
+                            Sift sift = new Sift(new Sift.Options(lowe.intervals(), lowe.sigma(), a.flag("double"),
+                                    a.number("contrast"), a.number("edge")));
                             List<Keypoint> keypoints = sift.detect(in);
                             if (a.flag("print")) {
                                 for (Keypoint k : keypoints) {

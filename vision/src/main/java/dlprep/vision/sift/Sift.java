@@ -43,10 +43,6 @@ public final class Sift {
                         + " (> 1)");
             }
         }
-
-        public Options withDoubleImage(boolean value) {
-            return new Options(intervals, sigma, value, contrastThreshold, edgeRatio);
-        }
     }
 
     /** Keypoints with their descriptors, {@code descriptors[i]} belonging to {@code keypoints.get(i)}. */
