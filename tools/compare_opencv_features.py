@@ -17,6 +17,8 @@ Run with the system Python (Debian's python3-opencv, OpenCV 4.6):
    image to p / 2, dlprep to (p - 0.5) / 2); the distance, the ratio of scales (OpenCV's size is 2 sigma) and
    the difference of orientations (OpenCV's KeyPoint.angle flips its y-up histogram angle back, 360 - a, so it
    is measured like dlprep's: from the x axis towards y, clockwise on the screen).
+   And their descriptors: OpenCV's are 512 x the unit vector rounded to bytes; the largest difference from
+   dlprep's unit vectors times 512 (`sift --print true --descriptors true`).
 Prints a Markdown table (the one in notes/07-interview/10-image-processing.md).
 """
 import os
@@ -118,24 +120,26 @@ def compare_sift(work, image_path):
 
 
 def compare_keypoints(work, image_path):
-    text = dlprep("sift", "--print", "true", image_path, os.path.join(work, "sift-keypoints.png"))
+    text = dlprep("sift", "--print", "true", "--descriptors", "true", image_path,
+                  os.path.join(work, "sift-keypoints.png"))
     ours = np.array([[float(v) for v in line.split()] for line in text.splitlines()
                      if re.match(r"^-?[0-9.]+ ", line)])
     gray = cv2.cvtColor(cv2.imread(image_path, cv2.IMREAD_COLOR), cv2.COLOR_BGR2GRAY)
-    theirs = cv2.SIFT_create().detect(gray, None)
-    distances, scales, angles = [], [], []
-    for k in theirs:
+    theirs, their_descriptors = cv2.SIFT_create().detectAndCompute(gray, None)
+    distances, scales, angles, descriptor_diff = [], [], [], []
+    for i, k in enumerate(theirs):
         d = np.hypot(ours[:, 0] + 0.25 - k.pt[0], ours[:, 1] + 0.25 - k.pt[1])
         # Among ours at the nearest position (a point with several orientations appears several times),
         # the one of the nearest orientation.
         near = np.flatnonzero(d <= d.min() + 1e-9)
-        diff = [abs((ours[i, 3] - k.angle + 180) % 360 - 180) for i in near]
+        diff = [abs((ours[m, 3] - k.angle + 180) % 360 - 180) for m in near]
         j = near[int(np.argmin(diff))]
         distances.append(d[j])
         scales.append(ours[j, 2] / (k.size / 2))
         angles.append(min(diff))
+        descriptor_diff.append(np.abs(512 * ours[j, 5:] - their_descriptors[i]).max())
     distances, scales, angles = np.array(distances), np.array(scales), np.array(angles)
-    return len(ours), len(theirs), distances, scales, angles
+    return len(ours), len(theirs), distances, scales, angles, np.array(descriptor_diff)
 
 
 def main():
@@ -155,13 +159,15 @@ def main():
     print("| --- | --- | --- | --- | --- |")
     for name, ka, kb, matches, inliers, error in rows:
         print(f"| {name} | {ka}, {kb} | {matches} | {inliers} | {error:.3f} |")
-    ours_n, theirs_n, distances, scales, angles = compare_keypoints(work, image_path)
+    ours_n, theirs_n, distances, scales, angles, descriptor_diff = compare_keypoints(work, image_path)
     print(f"\nSIFT keypoints of the test image: dlprep {ours_n}, OpenCV {theirs_n}; for each of OpenCV's, the"
           " nearest of dlprep's:")
     print(f"  within 0.01 px: {(distances < 0.01).sum()}, within 0.1 px: {(distances < 0.1).sum()},"
           f" largest distance {distances.max():.3f} px")
     print(f"  scale ratio from {scales.min():.4f} to {scales.max():.4f};"
           f" orientation difference median {np.median(angles):.2f}, largest {angles.max():.2f} degrees")
+    print(f"  descriptors: largest |512 x dlprep - OpenCV| {descriptor_diff.max():.3f}"
+          f" (median over keypoints {np.median(descriptor_diff):.3f}; OpenCV rounds to whole numbers)")
     np.set_printoptions(precision=5, suppress=True)
     print(f"\ntrue homography\n{truth}\ndlprep\n{ours_h / ours_h[2, 2]}\nOpenCV\n{cv_h / cv_h[2, 2]}")
 

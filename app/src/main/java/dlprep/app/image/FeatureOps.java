@@ -38,19 +38,27 @@ final class FeatureOps {
                         List.of(new OpOption("contrast", "0.04", "OpenCV's contrastThreshold (|D| >= contrast / 3)"),
                                 new OpOption("edge", "10", "largest ratio of principal curvatures kept (Lowe's r)"),
                                 new OpOption("double", "true", "double the input first (more, smaller keypoints)"),
-                                new OpOption("print", "false", "also print each keypoint: x y sigma angle(degrees) response")),
+                                new OpOption("print", "false", "also print each keypoint: x y sigma angle(degrees) response"),
+                                new OpOption("descriptors", "false", "with --print: the 128 descriptor values after each keypoint")),
                         (in, a) -> {
                             Sift.Options lowe = Sift.Options.DEFAULT;
                             Sift sift = new Sift(new Sift.Options(lowe.intervals(), lowe.sigma(), a.flag("double"),
                                     a.number("contrast"), a.number("edge")));
-                            List<Keypoint> keypoints = sift.detect(in);
+                            Sift.Features features = sift.detectAndDescribe(in);
                             if (a.flag("print")) {
-                                for (Keypoint k : keypoints) {
-                                    System.out.printf(Locale.ROOT, "%.3f %.3f %.4f %.2f %.5f%n", k.x(), k.y(), k.sigma(),
-                                            Math.toDegrees(k.angle()), k.response());
+                                for (int i = 0; i < features.keypoints().size(); i++) {
+                                    Keypoint k = features.keypoints().get(i);
+                                    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%.3f %.3f %.4f %.2f %.5f",
+                                            k.x(), k.y(), k.sigma(), Math.toDegrees(k.angle()), k.response()));
+                                    if (a.flag("descriptors")) {
+                                        for (float v : features.descriptors()[i]) {
+                                            line.append(String.format(Locale.ROOT, " %.5f", v));
+                                        }
+                                    }
+                                    System.out.println(line);
                                 }
                             }
-                            return SiftPictures.keypoints(in, keypoints);
+                            return SiftPictures.keypoints(in, features.keypoints());
                         }),
                 ImageOp.of("sift-match", "SIFT matches with a second image (ratio test, RANSAC homography printed); green inliers, red outliers",
                         List.of(new OpOption("with", null, "the second image"),

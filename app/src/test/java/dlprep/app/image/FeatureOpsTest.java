@@ -94,7 +94,7 @@ class FeatureOpsTest {
     }
 
     @Test
-    void siftPrintsTheKeypointOfABlob() throws IOException {
+    void siftPrintsTheKeypointOfABlobWithItsDescriptor() throws IOException {
         // A Gaussian blob of sigma 4 at (30, 33): one keypoint there (SiftTest pins its scale, 4 / 2^(1/6)).
         Image blob = Image.blank(64, 64, 1, Image.Depth.U8);
         for (int y = 0; y < 64; y++) {
@@ -108,7 +108,8 @@ class FeatureOpsTest {
         CommandLineHarness r;
         try {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            r = CommandLineHarness.run("image", "sift", "--print", "true", in.toString(), dir.resolve("k.png").toString());
+            r = CommandLineHarness.run("image", "sift", "--print", "true", "--descriptors", "true", in.toString(),
+                    dir.resolve("k.png").toString());
         } finally {
             System.setOut(saved);
         }
@@ -116,6 +117,7 @@ class FeatureOpsTest {
         String[] first = printed.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow().split(" ");
         assertEquals(30, Double.parseDouble(first[0]), 0.2);
         assertEquals(33, Double.parseDouble(first[1]), 0.2);
+        assertEquals(5 + 128, first.length, "x y sigma angle response and the 128 descriptor values");
     }
 
     @Test

@@ -328,7 +328,9 @@ public final class Sift {
      * Lowe's section 6: gradients in a window rotated to the keypoint's orientation, cells 3 x scale wide,
      * each sample voting its Gaussian-weighted (sigma = half the 4-cell width) magnitude into the 2 x 2 x 2
      * nearest (row, column, orientation) bins in proportion to closeness; then normalised, clipped at 0.2
-     * so that a few large gradients (a lighting change) do not dominate, and normalised again.
+     * so that a few large gradients (a lighting change) do not dominate, and normalised again. The layout
+     * is OpenCV's: row of cells, column of cells, orientation bin (OpenCV then scales by 512 and rounds to
+     * bytes).
      */
     float[] describe(ScaleSpace space, Keypoint k) {
         int o = k.octave();
@@ -366,7 +368,9 @@ public final class Sift {
                 double gy = img[(y + 1) * w + x] - img[(y - 1) * w + x];
                 double weight = Math.exp(-(col * col + row * row) / (2 * (0.5 * d) * (0.5 * d)));
                 double magnitude = weight * Math.hypot(gx, gy);
-                double obin = (angle(gx, gy) - k.angle()) * n / (2 * Math.PI);
+                // Orientation bins count counter-clockwise on the screen, as OpenCV's do (it measures with y
+                // up), so that 512 x this descriptor is OpenCV's to within rounding.
+                double obin = (k.angle() - angle(gx, gy)) * n / (2 * Math.PI);
                 obin = ((obin % n) + n) % n;
                 int r0 = (int) Math.floor(rbin);
                 int c0 = (int) Math.floor(cbin);
