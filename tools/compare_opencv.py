@@ -84,6 +84,25 @@ CASES = [
 ]
 
 
+def saturation(bgr, factor):
+    hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
+    hsv[..., 1] = np.clip(np.rint(hsv[..., 1] * factor), 0, 255).astype(np.uint8)
+    return cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR)
+
+
+def equalize_value(bgr):
+    hsv = cv2.cvtColor(bgr, cv2.COLOR_BGR2HSV)
+    hsv[..., 2] = cv2.equalizeHist(hsv[..., 2])
+    return cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR)
+
+
+# The same on the colour image (OpenCV's 8-bit HSV both ways), all three channels compared.
+COLOR_CASES = [
+    ("saturation x1.8 (RGB -> HSV -> RGB)", ["saturation", "--factor", "1.8"], lambda c: saturation(c, 1.8), 0),
+    ("equalize colour (the HSV value channel)", ["equalize"], equalize_value, 0),
+]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--input", help="an image file (default: the gallery's test image)")
@@ -110,8 +129,13 @@ def main():
         run_dlprep(opts.dlprep, op + [ours_gray, out])
         rows.append((label, read_gray(out), opencv(g), margin))
 
+    for i, (label, op, opencv, margin) in enumerate(COLOR_CASES):
+        out = os.path.join(work, "ours-color-%02d.png" % i)
+        run_dlprep(opts.dlprep, op + [source, out])
+        rows.append((label, cv2.imread(out, cv2.IMREAD_COLOR), opencv(bgr), margin))
+
     h, w = g.shape
-    print("input: %s (%dx%d, compared in gray)" % (os.path.relpath(source, os.getcwd()) if opts.input else
+    print("input: %s (%dx%d, compared in gray unless it says colour)" % (os.path.relpath(source, os.getcwd()) if opts.input else
                                                    "dlprep image demo's input.png", w, h))
     print()
     print("| op | max diff, interior | max diff, whole image | pixels differing |")
@@ -121,6 +145,8 @@ def main():
             print("| %s | sizes differ: %s vs %s | | |" % (label, ours.shape, theirs.shape))
             continue
         diff = np.abs(ours.astype(np.int32) - theirs.astype(np.int32))
+        if diff.ndim == 3:
+            diff = diff.max(axis=2)
         inner = diff[margin:diff.shape[0] - margin, margin:diff.shape[1] - margin] if margin else diff
         print("| %s | %d | %d | %d of %d |" % (label, inner.max(), diff.max(), int((diff > 0).sum()), diff.size))
 

@@ -9,6 +9,7 @@ import dlprep.vision.filter.Prewitt;
 import dlprep.vision.filter.Scharr;
 import dlprep.vision.filter.Sobel;
 import dlprep.vision.image.Image;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ final class EdgeOps {
     }
 
     private static List<OpOption> with(List<OpOption> first, OpOption... more) {
-        List<OpOption> all = new java.util.ArrayList<>(first);
+        List<OpOption> all = new ArrayList<>(first);
         all.addAll(List.of(more));
         return List.copyOf(all);
     }

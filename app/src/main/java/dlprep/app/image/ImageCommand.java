@@ -21,7 +21,8 @@ import picocli.CommandLine.Unmatched;
  * option is one line naming it.
  */
 @Command(name = "image",
-        description = {"Classic image processing on a PNG or JPEG file: dlprep image <op> [options] in.png out.png",
+        customSynopsis = {"dlprep image <op> [--option value ...] IN OUT", "dlprep image list | demo [--out DIR]"},
+        description = {"Classic image processing (filters, edges, corners, histograms, pyramids) on PNG or JPEG files.",
                 "`dlprep image list` lists the ops and their options, `dlprep image <op> --help` shows one."},
         subcommands = {ImageCommand.ListOps.class, DemoCommand.class})
 public final class ImageCommand implements Callable<Integer> {

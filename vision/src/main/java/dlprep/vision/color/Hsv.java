@@ -6,8 +6,11 @@ import dlprep.vision.image.Image;
  * RGB to HSV and back in OpenCV's 8-bit convention (cvtColor RGB2HSV / HSV2RGB): hue {@code H} in
  * {@code 0..179}, half the angle in degrees so it fits a byte; saturation {@code S = 255 (max - min) / max}
  * and value {@code V = max} in {@code 0..255}. RGB to HSV follows OpenCV's integer arithmetic (division
- * tables with 12 fractional bits), so the bytes agree exactly; HSV to RGB is computed in float and rounded,
- * as OpenCV does. Channels 0, 1, 2 of an HSV image are H, S, V.
+ * tables with 12 fractional bits), so the bytes agree exactly. HSV to RGB is computed in float as OpenCV
+ * does and rounded to the nearest byte; OpenCV 4.6's vectorised loop truncates there instead (only its
+ * scalar tail rounds), so its bytes are up to 1 lower and its RGB -> HSV -> RGB round trip is biased
+ * dark by about a third of a gray level on average, where rounding is not. Channels 0, 1, 2 of an HSV
+ * image are H, S, V.
  */
 public final class Hsv {
 

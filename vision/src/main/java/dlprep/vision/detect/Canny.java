@@ -49,7 +49,7 @@ public final class Canny {
         return hysteresis(state, w, h);
     }
 
-    static final byte NONE = 0;
+    /** States of a pixel after non-maximum suppression (0: not an edge candidate). */
     static final byte WEAK = 1;
     static final byte STRONG = 2;
 

@@ -2,6 +2,7 @@ package dlprep.vision.histogram;
 
 import dlprep.vision.color.Hsv;
 import dlprep.vision.image.Image;
+import java.util.Arrays;
 
 /**
  * Histogram equalisation with OpenCV's equalizeHist formula: with {@code i0} the darkest level present,
@@ -38,7 +39,7 @@ public final class Equalization {
         }
         float[] lut = new float[256];
         if (counts[i] == total) {
-            java.util.Arrays.fill(lut, i);
+            Arrays.fill(lut, i);
             return lut;
         }
         float scale = 255f / (total - counts[i]);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dlprep.vision.image.Image;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class PyramidTest {
     @Test
     void aFlatImageHasNoDetail() {
         Image flat = Image.blank(8, 8, 1, Image.Depth.F32);
-        java.util.Arrays.fill(flat.data(), 100);
+        Arrays.fill(flat.data(), 100);
         List<Image> pyramid = LaplacianPyramid.build(flat, 3);
         assertArrayEquals(new float[64], pyramid.get(0).data(), 1e-5f);
         assertEquals(100f, pyramid.get(2).get(0, 1, 1), 1e-5f);
