@@ -16,7 +16,8 @@ public final class ImageOps {
             ToneOps.all(),
             FilterOps.all(),
             EdgeOps.all(),
-            PyramidOps.all());
+            PyramidOps.all(),
+            FeatureOps.all());
 
     private ImageOps() {
     }
