@@ -11,6 +11,7 @@ import dlprep.lab.Messages;
 import dlprep.lab.Params;
 import dlprep.lab.UnusedOptions;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,7 +79,7 @@ public final class LinearSystems implements Experiment {
         for (int n : SIZES) {
             double[][] h = hilbert(n);
             double[] ones = new double[n];
-            java.util.Arrays.fill(ones, 1);
+            Arrays.fill(ones, 1);
             double[] b = Matrices.multiply(h, ones);
             LuDecomposition lu = LuDecomposition.of(h);
             double solveError = errorFromOnes(lu.solve(b));

@@ -14,6 +14,7 @@ import dlprep.lab.UnusedOptions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -86,7 +87,7 @@ public final class SecondDerivativeDemo implements Experiment {
                 UnusedOptions.Option.LIMIT);
         Map<String, Double> metrics = new LinkedHashMap<>();
         for (SecondDerivativeTest.Verdict v : SecondDerivativeTest.Verdict.values()) {
-            metrics.put(v.name().toLowerCase(java.util.Locale.ROOT), 0.0);
+            metrics.put(v.name().toLowerCase(Locale.ROOT), 0.0);
         }
         double worst = 0;
         for (Point p : POINTS) {
@@ -94,8 +95,8 @@ public final class SecondDerivativeDemo implements Experiment {
             worst = Math.max(worst, f.hessianDifference());
             Messages.say(listener, "%-16s at %-11s |grad| %.1e  H %s  eigenvalues %s  -> %s", p.function(),
                     Arrays.toString(p.at()), f.gradientNorm(), rounded(f.hessian()), rounded(f.eigenvalues()),
-                    f.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-            metrics.merge(f.verdict().name().toLowerCase(java.util.Locale.ROOT), 1.0, Double::sum);
+                    f.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            metrics.merge(f.verdict().name().toLowerCase(Locale.ROOT), 1.0, Double::sum);
         }
         Messages.say(listener, "largest difference between the two Hessians: %.2e", worst);
         metrics.put("hessian_max_difference", worst);
@@ -121,7 +122,7 @@ public final class SecondDerivativeDemo implements Experiment {
     private static String rounded(double[] v) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < v.length; i++) {
-            b.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.3f", v[i] == 0 ? 0 : v[i]));
+            b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", v[i] == 0 ? 0 : v[i]));
         }
         return b.append(']').toString();
     }

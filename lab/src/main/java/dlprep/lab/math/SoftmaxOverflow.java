@@ -10,6 +10,7 @@ import dlprep.lab.UnusedOptions;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -137,7 +138,7 @@ public final class SoftmaxOverflow implements Experiment {
     private static String format(double[] p) {
         StringBuilder b = new StringBuilder("[");
         for (int i = 0; i < p.length; i++) {
-            b.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.4f", p[i]));
+            b.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", p[i]));
         }
         return b.append(']').toString();
     }

@@ -4,6 +4,8 @@ import dlprep.engine.linalg.Cholesky;
 import dlprep.engine.linalg.Matrices;
 import dlprep.engine.linalg.QrDecomposition;
 
+import java.util.Locale;
+
 /**
  * Ordinary least squares with an intercept: y ~ X w + b, the w and b minimising sum_i (y_i - w . x_i - b)^2
  * (scikit-learn's {@code LinearRegression}). Two solvers for the same answer:
@@ -69,6 +71,6 @@ public final class LinearRegression {
 
     @Override
     public String toString() {
-        return "LinearRegression(solver=" + solver.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        return "LinearRegression(solver=" + solver.name().toLowerCase(Locale.ROOT) + ")";
     }
 }

@@ -5,6 +5,7 @@ import dlprep.engine.linalg.Norms;
 import dlprep.ml.Classifier;
 import dlprep.ml.Inputs;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -81,7 +82,7 @@ public final class LogisticRegression implements Classifier {
                 yield r.theta();
             }
         };
-        weights = java.util.Arrays.copyOf(theta, d);
+        weights = Arrays.copyOf(theta, d);
         intercept = theta[d];
         return this;
     }
@@ -139,7 +140,7 @@ public final class LogisticRegression implements Classifier {
     double objective(double[][] x, int[] y, double[] theta, double[] gradient) {
         int n = x.length;
         int d = theta.length - 1;
-        java.util.Arrays.fill(gradient, 0);
+        Arrays.fill(gradient, 0);
         double loss = 0;
         for (int i = 0; i < n; i++) {
             double z = z(x[i], theta);
@@ -220,7 +221,7 @@ public final class LogisticRegression implements Classifier {
     static double[][] withOnes(double[][] x) {
         double[][] a = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
-            a[i] = java.util.Arrays.copyOf(x[i], x[i].length + 1);
+            a[i] = Arrays.copyOf(x[i], x[i].length + 1);
             a[i][x[i].length] = 1;
         }
         return a;

@@ -1,10 +1,12 @@
 package dlprep.ml.linear;
 
+import dlprep.engine.linalg.Matrices;
 import dlprep.engine.linalg.Norms;
 import dlprep.engine.tensor.Tensor;
 import dlprep.ml.Classifier;
 import dlprep.ml.Inputs;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -78,7 +80,7 @@ public final class SoftmaxRegression implements Classifier {
         int n = x.length;
         int d = x[0].length;
         double[][] logProbabilities = logSoftmax(x, k, theta);
-        java.util.Arrays.fill(g, 0);
+        Arrays.fill(g, 0);
         double loss = 0;
         for (int i = 0; i < n; i++) {
             loss -= logProbabilities[i][y[i]];
@@ -153,7 +155,7 @@ public final class SoftmaxRegression implements Classifier {
 
     /** W, one row of d weights per class ({@code coef_}). */
     public double[][] weights() {
-        return dlprep.engine.linalg.Matrices.copy(weights);
+        return Matrices.copy(weights);
     }
 
     /** b, one per class ({@code intercept_}). */
