@@ -100,18 +100,27 @@ public final class Gemm {
                     beta, c, cOffset, ldc);
             return;
         }
-        // Each thread packs all of the operand its slab shares, so split the longer side of C: splitting rows
-        // repeats the packing of B (k x n) in every thread, splitting columns repeats that of A (m x k).
+        inSlabs(transA, transB, m, n, k, alpha, a, aOffset, lda, null, b, bOffset, ldb, beta, c, cOffset, ldc);
+    }
+
+    /**
+     * Runs {@link #blocked} on slabs of C spread over the threads. Each thread packs all of the operand its slab
+     * shares, so the longer side of C is split: splitting rows repeats the packing of B (k x n) in every
+     * thread, splitting columns repeats that of A (m x k) unless A is prepacked.
+     */
+    private static void inSlabs(boolean transA, boolean transB, int m, int n, int k, float alpha,
+                                float[] a, int aOffset, int lda, PackedA prepacked,
+                                float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc) {
         boolean byColumns = n > m;
         int rowSlivers = (m + MR - 1) / MR;
         int colSlivers = (n + NR - 1) / NR;
-        int grain = work < PARALLEL ? Integer.MAX_VALUE : 1;
+        int grain = (long) m * n * k < PARALLEL ? Integer.MAX_VALUE : 1;
         Parallel.forRange(byColumns ? colSlivers : rowSlivers, grain, (lo, hi) -> {
             int rowFrom = byColumns ? 0 : lo * MR;
             int rowTo = byColumns ? m : Math.min(m, hi * MR);
             int colFrom = byColumns ? lo * NR : 0;
             int colTo = byColumns ? Math.min(n, hi * NR) : n;
-            blocked(transA, transB, rowFrom, rowTo, colFrom, colTo, k, alpha, a, aOffset, lda, null,
+            blocked(transA, transB, rowFrom, rowTo, colFrom, colTo, k, alpha, a, aOffset, lda, prepacked,
                     b, bOffset, ldb, beta, c, cOffset, ldc);
         });
     }
@@ -179,18 +188,7 @@ public final class Gemm {
         GemmArguments.checkNotNull("sgemm", b, b, c);
         GemmArguments.check("sgemm", a.transA, transB, m, n, k, a.a.length, a.aOffset, a.lda,
                 b.length, bOffset, ldb, c.length, cOffset, ldc);
-        boolean byColumns = n > m;
-        int rowSlivers = (m + MR - 1) / MR;
-        int colSlivers = (n + NR - 1) / NR;
-        int grain = work < PARALLEL ? Integer.MAX_VALUE : 1;
-        Parallel.forRange(byColumns ? colSlivers : rowSlivers, grain, (lo, hi) -> {
-            int rowFrom = byColumns ? 0 : lo * MR;
-            int rowTo = byColumns ? m : Math.min(m, hi * MR);
-            int colFrom = byColumns ? lo * NR : 0;
-            int colTo = byColumns ? Math.min(n, hi * NR) : n;
-            blocked(a.transA, transB, rowFrom, rowTo, colFrom, colTo, k, alpha, a.a, a.aOffset, a.lda, a,
-                    b, bOffset, ldb, beta, c, cOffset, ldc);
-        });
+        inSlabs(a.transA, transB, m, n, k, alpha, a.a, a.aOffset, a.lda, a, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
 
     /**

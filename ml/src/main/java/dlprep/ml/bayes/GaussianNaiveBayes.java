@@ -1,8 +1,10 @@
 package dlprep.ml.bayes;
 
 import dlprep.engine.linalg.Matrices;
+import dlprep.ml.ColumnStatistics;
 import dlprep.ml.stats.Gaussian;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -69,20 +71,7 @@ public final class GaussianNaiveBayes extends NaiveBayes {
     }
 
     private static double largestFeatureVariance(double[][] x) {
-        double largest = 0;
-        for (int j = 0; j < x[0].length; j++) {
-            double mean = 0;
-            for (double[] row : x) {
-                mean += row[j];
-            }
-            mean /= x.length;
-            double v = 0;
-            for (double[] row : x) {
-                v += (row[j] - mean) * (row[j] - mean);
-            }
-            largest = Math.max(largest, v / x.length);
-        }
-        return largest;
+        return Arrays.stream(ColumnStatistics.variances(x, ColumnStatistics.means(x))).max().orElse(0);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dlprep.ml.cluster;
 
 import dlprep.engine.linalg.Matrices;
 import dlprep.engine.tensor.Generator;
+import dlprep.ml.ColumnStatistics;
 import dlprep.ml.Distances;
 import dlprep.ml.Inputs;
 
@@ -76,7 +77,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
     public Result fit(double[][] x) {
         int d = Inputs.checkMatrix("KMeans.fit", x);
         ClusterCount.require("KMeans.fit", k, x.length);
-        double tol = tolerance * meanVariance(x, d);
+        double tol = tolerance * meanVariance(x);
         if (initial != null) {
             Inputs.checkMatrix("KMeans.fit initial centres", initial);
             if (initial[0].length != d) {
@@ -242,20 +243,7 @@ public record KMeans(int k, int nInit, int maxIter, double tolerance, long seed,
     }
 
     /** The mean over features of the (population) variance: the scale scikit-learn multiplies {@code tol} by. */
-    private static double meanVariance(double[][] x, int d) {
-        double total = 0;
-        for (int j = 0; j < d; j++) {
-            double mean = 0;
-            for (double[] row : x) {
-                mean += row[j];
-            }
-            mean /= x.length;
-            double v = 0;
-            for (double[] row : x) {
-                v += (row[j] - mean) * (row[j] - mean);
-            }
-            total += v / x.length;
-        }
-        return total / d;
+    private static double meanVariance(double[][] x) {
+        return Arrays.stream(ColumnStatistics.variances(x, ColumnStatistics.means(x))).average().orElse(0);
     }
 }

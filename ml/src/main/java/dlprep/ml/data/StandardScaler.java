@@ -1,5 +1,6 @@
 package dlprep.ml.data;
 
+import dlprep.ml.ColumnStatistics;
 import dlprep.ml.Inputs;
 
 /**
@@ -24,18 +25,8 @@ public final class StandardScaler {
         }
         int d = x[0].length;
         Inputs.checkRows("StandardScaler.fit", x, d);
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / x.length;
-            }
-        }
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                scale[j] += (row[j] - mean[j]) * (row[j] - mean[j]) / x.length;
-            }
-        }
+        double[] mean = ColumnStatistics.means(x);
+        double[] scale = ColumnStatistics.variances(x, mean);
         for (int j = 0; j < d; j++) {
             scale[j] = scale[j] > 0 ? Math.sqrt(scale[j]) : 1;
         }
