@@ -14,7 +14,9 @@ import java.util.Arrays;
  *   <li>small images whose patch rows are only a few floats long (LeNet's 5x5 on 14x14): im2col costs more
  *       than the GEMM, so {@link DirectConv2d} computes the passes where it was measured faster directly,
  *       with the output channels in the SIMD lanes; their stride-1 input gradient is the full convolution
- *       of dy with the kernel, which {@link FullConvolution} computes on flat zero-bordered planes.</li>
+ *       of dy with the kernel, which {@link FullConvolution} computes on flat zero-bordered planes; with
+ *       fewer output channels than lanes (LeNet's conv1) the weight gradient puts the output columns in the
+ *       lanes instead ({@link ColumnLaneWeightGrad}).</li>
  * </ul>
  * The three passes, per image and group, with col the K x P patch matrix and W the [outC, K] weight:
  * <pre>
@@ -433,10 +435,12 @@ public final class Conv2dKernel {
     }
 
     /**
-     * At most 32 x 32 channel pairs: where the direct weight gradient and the full convolution beat the GEMM.
+     * At most 32 x 32 channel pairs: where the direct kernels and the full convolution beat the GEMM.
      * With many channels on tiny planes they lose badly, measured forward + backward at batch 64 with both
      * against neither: 128->128 on 4x4 25.7 against 13.6 ms, 256->256 on 2x2 51 against 18 ms, 512->512
-     * on 1x1 279 against 34 ms (ResNet-18's last stages on 28x28 inputs); 64->64 on 7x7 is even.
+     * on 1x1 279 against 34 ms (ResNet-18's last stages on 28x28 inputs); 64->64 on 7x7 is even. The same
+     * holds for the direct forward of strided layers (ResNet-18's 64->128, 128->256 and 256->512 stride-2
+     * convolutions): routing them to the GEMM took the whole step from 246 to 182 ms of CPU on one thread.
      */
     static boolean hasFewChannels(Conv2dShape s) {
         return (long) s.inChannelsPerGroup() * s.outChannelsPerGroup() <= 32 * 32;
