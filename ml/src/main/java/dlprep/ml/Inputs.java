@@ -89,7 +89,7 @@ public final class Inputs {
         for (int i = 0; i < features.length; i++) {
             if (features[i].length != d) {
                 throw new IllegalArgumentException(op + ": row " + i + " has " + features[i].length
-                        + " features, expected " + d + (op.endsWith(".fit") ? " (as row 0)" : " (as in fit)"));
+                        + " features, expected " + d + (features[0].length == d ? " (as row 0)" : " (as in fit)"));
             }
             for (int j = 0; j < d; j++) {
                 if (!Double.isFinite(features[i][j])) {

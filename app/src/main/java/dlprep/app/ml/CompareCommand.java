@@ -8,6 +8,7 @@ import dlprep.ml.data.LabeledData;
 import dlprep.ml.data.SklearnDatasets;
 import dlprep.ml.data.StandardScaler;
 import dlprep.ml.data.TrainTestSplit;
+import dlprep.ml.metrics.Accuracy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,6 +53,7 @@ public final class CompareCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         List<ComparedModels.Entry> chosen = chosenModels();
         List<String> names = datasets == null ? SklearnDatasets.names() : datasets;
+        List<LabeledData> tables = names.stream().map(SklearnDatasets::load).toList(); // a bad name fails here, first
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("seed", seed);
@@ -64,8 +66,8 @@ public final class CompareCommand implements Runnable {
                     testSize, seed);
             out.printf(Locale.ROOT, "%-14s %-18s %9s %8s  %s%n", "data set", "model", "accuracy", "fit s", "model");
         }
-        for (String name : names) {
-            LabeledData data = SklearnDatasets.load(name);
+        for (LabeledData data : tables) {
+            String name = data.name();
             TrainTestSplit split = TrainTestSplit.stratified(data.labels(), testSize, seed);
             LabeledData train = split.train(data);
             LabeledData test = split.test(data);
@@ -83,11 +85,7 @@ public final class CompareCommand implements Runnable {
                 model.fit(trainX, train.labels());
                 double seconds = (System.nanoTime() - start) / 1e9;
                 int[] predicted = model.predict(testX);
-                int right = 0;
-                for (int i = 0; i < predicted.length; i++) {
-                    right += predicted[i] == test.labels()[i] ? 1 : 0;
-                }
-                double accuracy = (double) right / predicted.length;
+                double accuracy = Accuracy.of(test.labels(), predicted);
                 ObjectNode r = results.addObject();
                 r.put("model", entry.id());
                 r.put("describe", model.describe());

@@ -1,5 +1,7 @@
 package dlprep.ml.svm;
 
+import dlprep.ml.Distances;
+
 import java.util.Locale;
 
 /**
@@ -40,14 +42,7 @@ public record Kernel(Type type, double gamma, int degree, double coef0) {
         return switch (type) {
             case LINEAR -> dot(x, z);
             case POLY -> Math.pow(gamma * dot(x, z) + coef0, degree);
-            case RBF -> {
-                double s = 0;
-                for (int k = 0; k < x.length; k++) {
-                    double d = x[k] - z[k];
-                    s += d * d;
-                }
-                yield Math.exp(-gamma * s);
-            }
+            case RBF -> Math.exp(-gamma * Distances.squaredEuclidean(x, z));
         };
     }
 

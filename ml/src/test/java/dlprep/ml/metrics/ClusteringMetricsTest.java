@@ -33,6 +33,13 @@ class ClusteringMetricsTest {
     }
 
     @Test
+    void raggedRowsAreNamedAgainstRowZeroNotAgainstAFit() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Silhouette.score(new double[][] {{1, 2}, {3}, {4, 5}}, new int[] {0, 1, 1}));
+        assertTrue(e.getMessage().contains("silhouette: row 1 has 1 features, expected 2 (as row 0)"), e.getMessage());
+    }
+
+    @Test
     void adjustedRandIndexOfTheNotesExample() {
         // contingency rows A: (2 1 0), B: (0 1 2). sum C(nij,2) = 2, sum C(ai,2) = 6, sum C(bj,2) = 3, C(6,2) = 15;
         // E = 6 * 3/15 = 1.2; ARI = (2 - 1.2)/(4.5 - 1.2) = 0.2424...
