@@ -14,6 +14,18 @@ public final class BinaryKernels {
     }
 
     public static void forward(BinaryFn fn, BroadcastPlan p, float[] a, float[] b, float[] y) {
+        if (p.rows() == 1) { // one long row (equal shapes, or a scalar operand): split the row itself
+            int sa = p.aStep();
+            int sb = p.bStep();
+            int oa = p.aOffsets()[0];
+            int ob = p.bOffsets()[0];
+            Parallel.forRange(p.inner(), GRAIN_ELEMENTS, (lo, hi) -> {
+                if (!forwardFast(fn, a, oa + lo * sa, sa, b, ob + lo * sb, sb, y, lo, hi - lo)) {
+                    forwardRow(fn, a, oa + lo * sa, sa, b, ob + lo * sb, sb, y, lo, hi - lo);
+                }
+            });
+            return;
+        }
         int rowGrain = Math.max(1, GRAIN_ELEMENTS / p.inner());
         Parallel.forRange(p.rows(), rowGrain, (lo, hi) -> {
             for (int r = lo; r < hi; r++) {
@@ -41,13 +53,18 @@ public final class BinaryKernels {
     /** {@code out = dy * (wrtA ? dy/da : dy/db)} over the output shape. */
     public static void gradient(BinaryFn fn, boolean wrtA, BroadcastPlan p, float[] a, float[] b, float[] y,
                                 float[] dy, float[] out) {
-        int rowGrain = Math.max(1, GRAIN_ELEMENTS / p.inner());
-        Parallel.forRange(p.rows(), rowGrain, (lo, hi) -> {
-            for (int r = lo; r < hi; r++) {
-                int ia = p.aOffsets()[r];
-                int ib = p.bOffsets()[r];
+        // Rows of the plan, or stretches of its one row when there is only one (equal shapes), over the threads.
+        boolean oneRow = p.rows() == 1;
+        int parts = oneRow ? p.inner() : p.rows();
+        int grain = oneRow ? GRAIN_ELEMENTS : Math.max(1, GRAIN_ELEMENTS / p.inner());
+        Parallel.forRange(parts, grain, (lo, hi) -> {
+            for (int r = oneRow ? 0 : lo; r < (oneRow ? 1 : hi); r++) {
+                int from = oneRow ? lo : 0;
+                int to = oneRow ? hi : p.inner();
+                int ia = p.aOffsets()[r] + from * p.aStep();
+                int ib = p.bOffsets()[r] + from * p.bStep();
                 int iy = r * p.inner();
-                for (int j = 0; j < p.inner(); j++, ia += p.aStep(), ib += p.bStep()) {
+                for (int j = from; j < to; j++, ia += p.aStep(), ib += p.bStep()) {
                     double d = wrtA ? fn.da(a[ia], b[ib], y[iy + j]) : fn.db(a[ia], b[ib], y[iy + j]);
                     out[iy + j] = (float) (dy[iy + j] * d);
                 }

@@ -74,6 +74,8 @@ public final class Gemm {
     private static final Workspace PACKED_A = new Workspace();
     private static final Workspace PACKED_B = new Workspace();
     private static final Workspace TILE = new Workspace();
+    /** Slivers of MR rows per part when {@link #pack} is split over the threads. */
+    private static final int PACK_SLIVERS_PER_PART = 8;
     /** Where {@link #pack} keeps an A packed for several products. */
     private static final Workspace SHARED_PACKED_A = new Workspace();
 
@@ -166,10 +168,15 @@ public final class Gemm {
     public static PackedA pack(boolean transA, int m, int k, float[] a, int aOffset, int lda) {
         GemmArguments.checkA("sgemm", transA, m, k, a, aOffset, lda);
         float[] data = SHARED_PACKED_A.floats(Math.max(1, roundUp(m, MR) * k));
-        Parallel.forRange(k, KC, (lo, hi) -> {
-            for (int pc = (lo + KC - 1) / KC * KC; pc < hi; pc += KC) {
+        // Split by slivers of rows, every block of k in each part: a convolution's k (its output channels, for
+        // the transposed weights) is often a single block, and packing on one thread left the other idle.
+        Parallel.forRange((m + MR - 1) / MR, PACK_SLIVERS_PER_PART, (lo, hi) -> {
+            int rowFrom = lo * MR;
+            int rows = Math.min(m, hi * MR) - rowFrom;
+            for (int pc = 0; pc < k; pc += KC) {
                 int kc = Math.min(KC, k - pc);
-                GemmPacking.packA(transA, a, aOffset, lda, 0, m, pc, kc, data, roundUp(m, MR) * pc);
+                GemmPacking.packA(transA, a, aOffset, lda, rowFrom, rows, pc, kc, data,
+                        roundUp(m, MR) * pc + rowFrom * kc);
             }
         });
         return new PackedA(transA, m, k, a, aOffset, lda, data);

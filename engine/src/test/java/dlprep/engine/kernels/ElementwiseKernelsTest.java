@@ -75,7 +75,7 @@ class ElementwiseKernelsTest {
     void binaryFastLoopsMatchTheGenericPath() {
         Random r = new Random(3);
         int[][][] shapes = {{{5, 7}, {5, 7}}, {{5, 7}, {1, 7}}, {{5, 7}, {5, 1}}, {{1}, {13}}, {{13}, {1}},
-                {{2, 3, 4, 5}, {3, 1, 1}}, {{70_001}, {70_001}}};
+                {{2, 3, 4, 5}, {3, 1, 1}}, {{70_001}, {70_001}}, {{70_001}, {1}}};
         for (BinaryFn fn : new BinaryFn[] {BinaryFn.ADD, BinaryFn.SUB, BinaryFn.MUL, BinaryFn.DIV}) {
             for (int[][] pair : shapes) {
                 int[] out = dlprep.engine.tensor.Shape.broadcast("test", pair[0], pair[1]);
@@ -91,6 +91,36 @@ class ElementwiseKernelsTest {
                             ref, row * p.inner(), p.inner());
                 }
                 assertClose(ref, fast, fn + " " + java.util.Arrays.deepToString(pair));
+            }
+        }
+    }
+
+    @Test
+    void binaryGradientInFloatMatchesTheDoublePathForLongRowsAndManyRows() {
+        // One row of 70,001 (equal shapes: split within the row over the threads) and many short rows.
+        Random r = new Random(5);
+        int[][][] shapes = {{{70_001}, {70_001}}, {{300, 7}, {1, 7}}, {{70_001}, {1}}};
+        for (BinaryFn fn : new BinaryFn[] {BinaryFn.MUL, BinaryFn.DIV}) {
+            for (int[][] pair : shapes) {
+                int[] out = dlprep.engine.tensor.Shape.broadcast("test", pair[0], pair[1]);
+                BroadcastPlan p = BroadcastPlan.of(out, dlprep.engine.tensor.Shape.broadcastStrides(pair[0], out),
+                        dlprep.engine.tensor.Shape.broadcastStrides(pair[1], out));
+                float[] a = random(r, dlprep.engine.tensor.Shape.numel(pair[0]));
+                float[] b = random(r, dlprep.engine.tensor.Shape.numel(pair[1]));
+                float[] y = new float[dlprep.engine.tensor.Shape.numel(out)];
+                BinaryKernels.forward(fn, p, a, b, y);
+                float[] dy = random(r, y.length);
+                for (boolean wrtA : new boolean[] {true, false}) {
+                    float[] got = new float[y.length];
+                    BinaryKernels.gradient(fn, wrtA, p, a, b, y, dy, got);
+                    double[] want = new double[y.length];
+                    BinaryKernels.gradient(fn, wrtA, p, toDouble(a), toDouble(b), toDouble(y), toDouble(dy), want);
+                    float[] wantFloat = new float[want.length];
+                    for (int i = 0; i < want.length; i++) {
+                        wantFloat[i] = (float) want[i];
+                    }
+                    assertClose(wantFloat, got, fn + (wrtA ? " da " : " db ") + java.util.Arrays.deepToString(pair));
+                }
             }
         }
     }
@@ -126,5 +156,13 @@ class ElementwiseKernelsTest {
                 assertEquals(expected[i], actual[i], tol, what + " at " + i);
             }
         }
+    }
+
+    private static double[] toDouble(float[] x) {
+        double[] d = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            d[i] = x[i];
+        }
+        return d;
     }
 }
