@@ -22,7 +22,8 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(name = "image",
         customSynopsis = {"dlprep image <op> [--option value ...] IN OUT", "dlprep image list | demo [--out DIR]"},
-        description = {"Classic image processing (filters, edges, corners, histograms, pyramids) on PNG or JPEG files.",
+        description = {"Classic image processing (filters, edges, corners, histograms, pyramids, warps, SIFT, HOG, LBP)"
+                + " on PNG or JPEG files.",
                 "`dlprep image list` lists the ops and their options, `dlprep image <op> --help` shows one."},
         subcommands = {ImageCommand.ListOps.class, DemoCommand.class})
 public final class ImageCommand implements Callable<Integer> {
