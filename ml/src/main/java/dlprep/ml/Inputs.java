@@ -53,7 +53,8 @@ public final class Inputs {
         checkRows(model + ".fit", features, features[0].length);
         for (int i = 0; i < targets.length; i++) {
             if (!Double.isFinite(targets[i])) {
-                throw new IllegalArgumentException(model + ".fit: target " + i + " is " + targets[i]);
+                throw new IllegalArgumentException(model + ".fit: target " + i + " is " + targets[i]
+                        + "; remove or impute missing values first");
             }
         }
     }

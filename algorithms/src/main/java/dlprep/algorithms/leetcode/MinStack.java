@@ -1,8 +1,5 @@
 package dlprep.algorithms.leetcode;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 /**
  * Min Stack: a stack with push, pop, top and getMin, all in constant time.
  *
@@ -17,36 +14,30 @@ import java.util.Deque;
  */
 public final class MinStack {
 
-    private final Deque<Integer> values = new ArrayDeque<>();
-    private final Deque<Integer> minima = new ArrayDeque<>();
+    /** The same problem as 剑指Offer JZ20, so the same stack; this class keeps LeetCode's method names. */
+    private final dlprep.algorithms.offer.MinStack stack = new dlprep.algorithms.offer.MinStack();
 
     public void push(int value) {
-        values.push(value);
-        if (minima.isEmpty() || value <= minima.peek()) {
-            minima.push(value);
-        }
+        stack.push(value);
     }
 
     public void pop() {
         requireNonEmpty("pop");
-        int value = values.pop();
-        if (value == minima.peek()) {
-            minima.pop();
-        }
+        stack.pop();
     }
 
     public int top() {
         requireNonEmpty("top");
-        return values.peek();
+        return stack.top();
     }
 
     public int getMin() {
         requireNonEmpty("getMin");
-        return minima.peek();
+        return stack.min();
     }
 
     private void requireNonEmpty(String operation) {
-        if (values.isEmpty()) {
+        if (stack.isEmpty()) {
             throw new IllegalStateException("MinStack." + operation + ": the stack is empty; push a value first");
         }
     }

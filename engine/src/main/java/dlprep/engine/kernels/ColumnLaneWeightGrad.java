@@ -77,31 +77,30 @@ final class ColumnLaneWeightGrad {
         final int gradientStride;
         final int gradientPlaneSize;
         final int imageStride;
-        final int imageRows;
         final int planeSize;
         /** For the k-th vector of a dy plane (row i, columns j..j+LANES), where its x row segment starts. */
         final int[] vectorOffsets;
+        /** For tap t = (c, ki, kj), where its first input value lies in the padded image. */
+        final int[] tapOffsets;
 
         Geometry(Conv2dShape s) {
             gradientStride = (s.outWidth() + LANES - 1) / LANES * LANES;
             gradientPlaneSize = s.outHeight() * gradientStride;
             imageStride = gradientStride + (s.kernelW() - 1) * s.dilationW();
-            imageRows = s.height() + 2 * s.padH();
-            planeSize = imageRows * imageStride;
+            planeSize = (s.height() + 2 * s.padH()) * imageStride;
             int perRow = gradientStride / LANES;
             vectorOffsets = new int[s.outHeight() * perRow];
             for (int k = 0; k < vectorOffsets.length; k++) {
                 vectorOffsets[k] = k / perRow * imageStride + k % perRow * LANES;
             }
-        }
-
-        /** Offset of tap t's first input value in the padded image. */
-        int tapOffset(Conv2dShape s, int t) {
             int kernelPlane = s.kernelH() * s.kernelW();
-            int c = t / kernelPlane;
-            int ki = t % kernelPlane / s.kernelW();
-            int kj = t % s.kernelW();
-            return c * planeSize + ki * s.dilationH() * imageStride + kj * s.dilationW();
+            tapOffsets = new int[s.patchSize()];
+            for (int t = 0; t < tapOffsets.length; t++) {
+                int c = t / kernelPlane;
+                int ki = t % kernelPlane / s.kernelW();
+                int kj = t % s.kernelW();
+                tapOffsets[t] = c * planeSize + ki * s.dilationH() * imageStride + kj * s.dilationW();
+            }
         }
     }
 
@@ -142,8 +141,8 @@ final class ColumnLaneWeightGrad {
         FloatVector acc01 = FloatVector.zero(SPECIES);
         FloatVector acc10 = FloatVector.zero(SPECIES);
         FloatVector acc11 = FloatVector.zero(SPECIES);
-        int x0 = g.tapOffset(s, t0);
-        int x1 = g.tapOffset(s, t1);
+        int x0 = g.tapOffsets[t0];
+        int x1 = g.tapOffsets[t1];
         int dy0 = oc0 * g.gradientPlaneSize;
         int dy1 = oc1 * g.gradientPlaneSize;
         // One flat loop over the plane's vectors (dy is contiguous, x rows are found in a table): carried

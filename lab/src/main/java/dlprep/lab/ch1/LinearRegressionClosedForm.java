@@ -7,6 +7,7 @@ import dlprep.lab.Experiment;
 import dlprep.lab.Messages;
 import dlprep.lab.Params;
 import dlprep.lab.UnusedOptions;
+import dlprep.lab.math.OnesSolution;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,10 +73,10 @@ public final class LinearRegressionClosedForm implements Experiment {
         metrics.put("cond", cond);
 
         double[][] v = vandermonde(VANDERMONDE_POINTS, VANDERMONDE_COLUMNS);
-        double[] exact = sumOfColumns(v);
+        double[] exact = OnesSolution.rightHandSide(v);
         double vCond = LeastSquares.conditionNumber(v);
-        double normalError = maxDeviationFromOne(LeastSquares.normalEquations(v, exact));
-        double qrError = maxDeviationFromOne(LeastSquares.qr(v, exact));
+        double normalError = OnesSolution.error(LeastSquares.normalEquations(v, exact));
+        double qrError = OnesSolution.error(LeastSquares.qr(v, exact));
         Messages.say(listener, "polynomial basis 1, t, ..., t^%d at %d points of [0, 1], exact fit with every coefficient 1:",
                 VANDERMONDE_COLUMNS - 1, VANDERMONDE_POINTS);
         Messages.say(listener, "  cond(A) = %.3g, cond(A^T A) = cond(A)^2 = %.3g (1 / eps = %.3g)", vCond, vCond * vCond,
@@ -107,25 +108,5 @@ public final class LinearRegressionClosedForm implements Experiment {
             }
         }
         return a;
-    }
-
-    /** A times the vector of ones: labels that the coefficients 1, ..., 1 fit exactly. */
-    static double[] sumOfColumns(double[][] a) {
-        double[] b = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            for (double v : a[i]) {
-                b[i] += v;
-            }
-        }
-        return b;
-    }
-
-    /** The largest |x_j - 1|: the error of a solution whose exact value is all ones. */
-    static double maxDeviationFromOne(double[] x) {
-        double worst = 0;
-        for (double v : x) {
-            worst = Math.max(worst, Math.abs(v - 1));
-        }
-        return worst;
     }
 }

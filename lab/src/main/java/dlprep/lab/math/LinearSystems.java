@@ -11,7 +11,6 @@ import dlprep.lab.Messages;
 import dlprep.lab.Params;
 import dlprep.lab.UnusedOptions;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -58,15 +57,6 @@ public final class LinearSystems implements Experiment {
         return h;
     }
 
-    /** max_i |x_i - 1| for a solution whose exact value is all ones. */
-    static double errorFromOnes(double[] x) {
-        double e = 0;
-        for (double v : x) {
-            e = Math.max(e, Math.abs(v - 1));
-        }
-        return e;
-    }
-
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) {
         UnusedOptions.reject(this, p, "it solves fixed systems, with no training and no data",
@@ -78,12 +68,10 @@ public final class LinearSystems implements Experiment {
                 "error inv * b");
         for (int n : SIZES) {
             double[][] h = hilbert(n);
-            double[] ones = new double[n];
-            Arrays.fill(ones, 1);
-            double[] b = Matrices.multiply(h, ones);
+            double[] b = OnesSolution.rightHandSide(h);
             LuDecomposition lu = LuDecomposition.of(h);
-            double solveError = errorFromOnes(lu.solve(b));
-            double inverseError = errorFromOnes(Matrices.multiply(lu.inverse(), b));
+            double solveError = OnesSolution.error(lu.solve(b));
+            double inverseError = OnesSolution.error(Matrices.multiply(lu.inverse(), b));
             double cond = Norms.conditionNumber(h);
             int rank = Rank.of(h);
             Messages.say(listener, "%4d %12.3e %12.3e %6d %14.3e %14.3e", n, cond, lu.determinant(), rank, solveError,

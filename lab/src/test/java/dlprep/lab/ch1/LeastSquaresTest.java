@@ -1,5 +1,6 @@
 package dlprep.lab.ch1;
 
+import dlprep.lab.math.OnesSolution;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -39,11 +40,11 @@ class LeastSquaresTest {
         // np.linalg.cond gives 1.17e8), so cond(A^T A) is about 1e16 = 1 / eps: the normal equations keep no
         // correct digit to speak of, QR about eight. The data fit exactly with every coefficient 1.
         double[][] a = LinearRegressionClosedForm.vandermonde(50, 12);
-        double[] b = LinearRegressionClosedForm.sumOfColumns(a);
+        double[] b = OnesSolution.rightHandSide(a);
         double cond = LeastSquares.conditionNumber(a);
         assertEquals(1.17e8, cond, 0.02e8);
-        double qrError = LinearRegressionClosedForm.maxDeviationFromOne(LeastSquares.qr(a, b));
-        double normalError = LinearRegressionClosedForm.maxDeviationFromOne(LeastSquares.normalEquations(a, b));
+        double qrError = OnesSolution.error(LeastSquares.qr(a, b));
+        double normalError = OnesSolution.error(LeastSquares.normalEquations(a, b));
         assertTrue(qrError < 1e-6, "QR error " + qrError);
         assertTrue(normalError > 1e4 * qrError, "normal equations error " + normalError + " vs QR " + qrError);
     }

@@ -3,6 +3,7 @@ package dlprep.ml.decomposition;
 import dlprep.engine.linalg.Matrices;
 import dlprep.engine.linalg.Svd;
 import dlprep.engine.linalg.SymmetricEigen;
+import dlprep.ml.ColumnStatistics;
 import dlprep.ml.Inputs;
 
 import java.util.Locale;
@@ -61,12 +62,7 @@ public final class Pca {
         if (n < 2) {
             throw new IllegalArgumentException("Pca.fit: one sample has no variance; give at least two rows");
         }
-        mean = new double[d];
-        for (double[] row : x) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / n;
-            }
-        }
+        mean = ColumnStatistics.means(x);
         double[][] xc = new double[n][d];
         double totalVariance = 0; // trace of the covariance: the sum of all d variances
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package dlprep.ml.linear;
 
+import dlprep.ml.ColumnStatistics;
 import dlprep.ml.Inputs;
 
 /**
@@ -13,27 +14,14 @@ record CenteredData(double[][] x, double[] y, double[] xMean, double yMean) {
 
     /** Checks a regression table (rows, one target per row, finite values) and centers it. */
     static CenteredData of(String model, double[][] x, double[] y) {
-        if (x.length == 0) {
-            throw new IllegalArgumentException(model + ".fit: no samples; give at least one row");
-        }
-        if (y.length != x.length) {
-            throw new IllegalArgumentException(model + ".fit: " + x.length + " rows but " + y.length
-                    + " targets; give one target per row");
-        }
+        Inputs.checkFit(model, x, y);
         int d = x[0].length;
-        Inputs.checkRows(model + ".fit", x, d);
-        double[] mean = new double[d];
+        double[] mean = ColumnStatistics.means(x);
         double yMean = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isFinite(y[i])) {
-                throw new IllegalArgumentException(model + ".fit: target " + i + " is " + y[i]
-                        + "; remove or impute missing values first");
-            }
-            yMean += y[i] / x.length;
-            for (int j = 0; j < d; j++) {
-                mean[j] += x[i][j] / x.length;
-            }
+        for (double v : y) {
+            yMean += v;
         }
+        yMean /= y.length;
         double[][] xc = new double[x.length][d];
         double[] yc = new double[x.length];
         for (int i = 0; i < x.length; i++) {
