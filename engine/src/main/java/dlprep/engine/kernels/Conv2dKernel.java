@@ -409,11 +409,9 @@ public final class Conv2dKernel {
 
     /** Writes the patch matrix of images {@code [first, first + count)}, side by side (K x (count * P)), to col. */
     private static void chunkColumns(Conv2dShape s, float[] x, int first, int count, int g, float[] col, int colOffset) {
-        int positions = s.outHeight() * s.outWidth();
-        int cols = count * positions;
-        for (int i = 0; i < count; i++) {
-            Im2col.im2col(s, x, inputOffset(s, first + i, g), 0, s.outHeight(), col, colOffset + i * positions, cols);
-        }
+        int cols = count * s.outHeight() * s.outWidth();
+        Im2col.im2colImages(s, x, inputOffset(s, first, g), s.inChannels() * s.height() * s.width(), count,
+                col, colOffset, cols);
     }
 
     /** Copies an [outC/groups, count * P] GEMM result to the NCHW planes of y, adding the bias. */

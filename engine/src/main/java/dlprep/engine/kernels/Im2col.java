@@ -1,6 +1,10 @@
 package dlprep.engine.kernels;
 
+import static dlprep.engine.kernels.GemmMicroKernel.LANES;
+import static dlprep.engine.kernels.GemmMicroKernel.SPECIES;
+
 import java.util.Arrays;
+import jdk.incubator.vector.FloatVector;
 
 /**
  * im2col and col2im: the trick that turns a convolution into one matrix multiplication.
@@ -48,23 +52,31 @@ final class Im2col {
      */
     static final int TABLE_POSITIONS = 64;
 
+    /** Where {@link #gather} puts the zero-bordered copies of the input windows, per thread. */
+    private static final Workspace WINDOWS = new Workspace();
+
+    /**
+     * The patch matrices of {@code count} whole images side by side (K x (count * P), image i's columns
+     * starting at {@code i * P}); image i's group starts at {@code xOffset + i * imageStride} in x.
+     */
+    static void im2colImages(Conv2dShape s, float[] x, int xOffset, int imageStride, int count,
+                             float[] col, int colOffset, int colStride) {
+        int positions = s.outHeight() * s.outWidth();
+        if (positions <= TABLE_POSITIONS) {
+            gather(s, x, xOffset, imageStride, count, 0, s.outHeight(), col, colOffset, colStride);
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            im2col(s, x, xOffset + i * imageStride, 0, s.outHeight(), col, colOffset + i * positions, colStride);
+        }
+    }
+
     /** Fills {@code col} with the patches of output rows {@code [ohStart, ohEnd)}. */
     static void im2col(Conv2dShape s, float[] x, int xOffset, int ohStart, int ohEnd,
                        float[] col, int colOffset, int colStride) {
         int positions = (ohEnd - ohStart) * s.outWidth();
         if (positions <= TABLE_POSITIONS) {
-            int[] sources = sources(s, ohStart, ohEnd);
-            int taps = s.kernelH() * s.kernelW();
-            for (int c = 0; c < s.inChannelsPerGroup(); c++) {
-                int plane = xOffset + c * s.height() * s.width();
-                for (int t = 0; t < taps; t++) {
-                    int dst = colOffset + (c * taps + t) * colStride;
-                    for (int p = 0, k = t * positions; p < positions; p++, k++) {
-                        int source = sources[k];
-                        col[dst + p] = source < 0 ? 0f : x[plane + source];
-                    }
-                }
-            }
+            gather(s, x, xOffset, 0, 1, ohStart, ohEnd, col, colOffset, colStride);
             return;
         }
         boolean contiguous = isContiguous(s);
@@ -118,6 +130,76 @@ final class Im2col {
                     } else {
                         addTap(s, col, colOffset + row++ * colStride, ki, kj, ohStart, ohEnd, x, plane);
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * im2col of small bands by table (see {@link #TABLE_POSITIONS}), for the band's rows of {@code count}
+     * images side by side. Each image's window (the input rows and columns the band reads, padding
+     * included) is first copied into a zero-bordered scratch plane per channel, so the table needs no
+     * "in the padding" case; every matrix row (one tap of one channel, all images) is then one gather with
+     * the same table for every channel, a vector at a time. Measured on 16 images of ResNet-18's stages
+     * against the former table with a padding test per entry, both in the same run: 0.44 against 0.99 ns
+     * per float at 7x7 (64 channels), 0.58 against 1.29 at 4x4, 0.72 against 1.59 at 2x2.
+     */
+    private static void gather(Conv2dShape s, float[] x, int xOffset, int imageStride, int count, int ohStart,
+                               int ohEnd, float[] col, int colOffset, int colStride) {
+        int outW = s.outWidth();
+        int positions = (ohEnd - ohStart) * outW;
+        int rows = (ohEnd - 1 - ohStart) * s.strideH() + (s.kernelH() - 1) * s.dilationH() + 1;
+        int width = (outW - 1) * s.strideW() + (s.kernelW() - 1) * s.dilationW() + 1;
+        int top = ohStart * s.strideH() - s.padH();            // the input row of window row 0
+        int left = -s.padW();                                  // the input column of window column 0
+        int channels = s.inChannelsPerGroup();
+        int windowPlane = rows * width;
+        int windowImage = channels * windowPlane;
+        float[] window = WINDOWS.floats(count * windowImage);
+        Arrays.fill(window, 0, count * windowImage, 0f);
+        int rowFrom = Math.max(0, -top);
+        int rowTo = Math.min(rows, s.height() - top);
+        int colFrom = Math.max(0, -left);
+        int colTo = Math.min(width, s.width() - left);
+        int inPlane = s.height() * s.width();
+        for (int i = 0; i < count; i++) {
+            for (int c = 0; c < channels; c++) {
+                int src = xOffset + i * imageStride + c * inPlane + left;
+                int dst = i * windowImage + c * windowPlane;
+                for (int r = rowFrom; r < rowTo && colFrom < colTo; r++) {
+                    System.arraycopy(x, src + (top + r) * s.width() + colFrom, window, dst + r * width + colFrom,
+                            colTo - colFrom);
+                }
+            }
+        }
+        int taps = s.kernelH() * s.kernelW();
+        int cols = count * positions;
+        int[] index = new int[taps * cols];
+        for (int ki = 0, k = 0; ki < s.kernelH(); ki++) {
+            for (int kj = 0; kj < s.kernelW(); kj++) {
+                for (int i = 0; i < count; i++) {
+                    for (int oh = 0; oh < ohEnd - ohStart; oh++) {
+                        int rowStart = i * windowImage + (oh * s.strideH() + ki * s.dilationH()) * width
+                                + kj * s.dilationW();
+                        for (int ow = 0; ow < outW; ow++) {
+                            index[k++] = rowStart + ow * s.strideW();
+                        }
+                    }
+                }
+            }
+        }
+        int vectors = cols - cols % LANES;
+        for (int c = 0; c < channels; c++) {
+            int plane = c * windowPlane;
+            for (int t = 0; t < taps; t++) {
+                int dst = colOffset + (c * taps + t) * colStride;
+                int from = t * cols;
+                int q = 0;
+                for (; q < vectors; q += LANES) {
+                    FloatVector.fromArray(SPECIES, window, plane, index, from + q).intoArray(col, dst + q);
+                }
+                for (; q < cols; q++) {
+                    col[dst + q] = window[plane + index[from + q]];
                 }
             }
         }
