@@ -34,12 +34,6 @@ import java.util.Arrays;
  *       [outC, images * P] result is then copied to the NCHW planes (dy is gathered the other way).</li>
  * </ul>
  *
- * <p>The weight gradient multiplies the same patch matrices as the forward pass. When a convolution runs on
- * chunks of small images and its weight gradient goes through the GEMM too, {@link #forwardKeepingColumns}
- * writes them into one array that {@link #backwardWeight(Conv2dShape, float[], float[], float[], float[])}
- * reads instead of building them again (im2col was an eighth of a ResNet-18 step on 28x28 images, half of it
- * for the weight gradient), at the cost of holding them from the forward to the backward pass.
- *
  * <p>Parallelism: chunks of images are dealt out one per worker, and each worker runs its GEMMs inline
  * (a nested {@link Parallel} call runs on the caller), so both cores work on separate images with no
  * synchronisation inside an image. Chunks left over when their number is not a multiple of the thread
@@ -55,11 +49,6 @@ public final class Conv2dKernel {
     private static final int PANEL_FLOATS = 1 << 19;
     /** Rows of the transposed weight gradient per part when the workers' copies are summed. */
     private static final int REDUCE_ROWS_PER_PART = 256;
-    /**
-     * The most floats of patch matrices one convolution keeps for its weight gradient (32 MiB). ResNet-18's
-     * largest at batch 256 on 28x28 images, its 7x7 stage, keeps 7.2 million.
-     */
-    static final long MAX_KEPT_COLUMNS = 1 << 23;
 
     private static final Workspace COLUMNS = new Workspace();
     private static final Workspace STAGING = new Workspace();
@@ -70,18 +59,6 @@ public final class Conv2dKernel {
 
     /** {@code y = conv2d(x, w) + bias}; {@code bias} (one per output channel) may be null; y is overwritten. */
     public static void forward(Conv2dShape s, float[] x, float[] w, float[] bias, float[] y) {
-        forward(s, x, w, bias, y, false);
-    }
-
-    /**
-     * {@link #forward}, also returning the patch matrices for {@link #backwardWeight(Conv2dShape, float[], float[],
-     * float[], float[])} when this convolution's weight gradient would build them again, else null.
-     */
-    public static float[] forwardKeepingColumns(Conv2dShape s, float[] x, float[] w, float[] bias, float[] y) {
-        return forward(s, x, w, bias, y, true);
-    }
-
-    private static float[] forward(Conv2dShape s, float[] x, float[] w, float[] bias, float[] y, boolean keep) {
         ArrayLengths.require("conv2d", "x", x.length, s.inputSize(), s);
         ArrayLengths.require("conv2d", "w", w.length, s.weightSize(), s);
         ArrayLengths.require("conv2d", "y", y.length, s.outputSize(), s);
@@ -90,29 +67,28 @@ public final class Conv2dKernel {
         }
         DeadTaps dead = DeadTaps.of(s);
         if (dead != null) {
-            return forward(dead.shape(), x, dead.liveWeights(s, w), bias, y, keep);
+            forward(dead.shape(), x, dead.liveWeights(s, w), bias, y);
+            return;
         }
         if (isDepthwise(s)) {
             DepthwiseConv2d.forward(s, x, w, bias, y);
-            return null;
+            return;
         }
         if (DirectConv2d.appliesToForward(s, isSmallImage(s) && hasFewChannels(s))) {
             DirectConv2d.forward(s, x, w, bias, y);
-            return null;
+            return;
         }
-        float[] columns = keep && keepsColumns(s) ? new float[(int) columnsSize(s)] : null;
         Gemm.PackedA packedW = chunksShareWeights(s) ? Gemm.pack(false, s.outChannels(), s.patchSize(), w, 0,
                 s.patchSize()) : null;
         forEachChunk(s, (first, count) -> {
             for (int g = 0; g < s.groups(); g++) {
-                if (count == 1 && columns == null) {
+                if (count == 1) {
                     forwardImage(s, x, w, bias, y, first, g);
                 } else {
-                    forwardChunk(s, x, w, packedW, bias, y, first, count, g, columns);
+                    forwardChunk(s, x, w, packedW, bias, y, first, count, g);
                 }
             }
         });
-        return columns;
     }
 
     /** {@code dx = dL/dx} from {@code dy = dL/dy}; dx is overwritten. */
@@ -148,21 +124,13 @@ public final class Conv2dKernel {
 
     /** {@code dw = dL/dw} summed over the batch; dw is overwritten. */
     public static void backwardWeight(Conv2dShape s, float[] x, float[] dy, float[] dw) {
-        backwardWeight(s, x, dy, dw, null);
-    }
-
-    /**
-     * {@code dw = dL/dw} summed over the batch, reading the patch matrices from {@code columns} (what
-     * {@link #forwardKeepingColumns} returned for this x) instead of building them, unless it is null.
-     */
-    public static void backwardWeight(Conv2dShape s, float[] x, float[] dy, float[] dw, float[] columns) {
         ArrayLengths.require("conv2d backward", "x", x.length, s.inputSize(), s);
         ArrayLengths.require("conv2d backward", "dy", dy.length, s.outputSize(), s);
         ArrayLengths.require("conv2d backward", "dw", dw.length, s.weightSize(), s);
         DeadTaps dead = DeadTaps.of(s);
         if (dead != null) {
             float[] liveGrad = new float[dead.shape().weightSize()];
-            backwardWeight(dead.shape(), x, dy, liveGrad, columns);
+            backwardWeight(dead.shape(), x, dy, liveGrad);
             dead.scatterWeightGrad(s, liveGrad, dw);
             return;
         }
@@ -178,10 +146,6 @@ public final class Conv2dKernel {
             DirectConv2d.backwardWeight(s, x, dy, dw);
             return;
         }
-        if (columns != null) {
-            ArrayLengths.require("conv2d backward", "columns", columns.length,
-                    (int) Math.min(Integer.MAX_VALUE, columnsSize(s)), s);
-        }
         // Each worker sums its chunks into a private copy of dw, kept transposed ([K, outC] per group: see
         // accumulateWeightGrad); the copies are added and transposed back at the end, both split over the
         // threads too (for ResNet-18's 2.4-million-weight layers they are a sizeable serial tail otherwise).
@@ -194,12 +158,11 @@ public final class Conv2dKernel {
         Parallel.forEach(parts, p -> {
             Arrays.fill(partial, p * size, (p + 1) * size, 0f);
             for (int i = rounds * p / parts; i < rounds * (p + 1) / parts; i++) {
-                accumulateWeightGrad(s, x, dy, columns, i * chunk, Math.min(chunk, s.batch() - i * chunk), partial,
-                        p * size);
+                accumulateWeightGrad(s, x, dy, i * chunk, Math.min(chunk, s.batch() - i * chunk), partial, p * size);
             }
         });
         for (int i = rounds; i < chunks; i++) {
-            accumulateWeightGrad(s, x, dy, columns, i * chunk, Math.min(chunk, s.batch() - i * chunk), partial, 0);
+            accumulateWeightGrad(s, x, dy, i * chunk, Math.min(chunk, s.batch() - i * chunk), partial, 0);
         }
         int patch = s.patchSize();
         int outPerGroup = s.outChannelsPerGroup();
@@ -307,14 +270,14 @@ public final class Conv2dKernel {
      * is (K x P, P contiguous) and transposes only the small dy slice (outC x P) while packing; computing
      * {@code dy * col(x)^T} instead made it transpose the patch matrix and ran about 30% slower.
      */
-    private static void accumulateWeightGrad(Conv2dShape s, float[] x, float[] dy, float[] columns, int first,
-                                             int count, float[] dwT, int dwOffset) {
+    private static void accumulateWeightGrad(Conv2dShape s, float[] x, float[] dy, int first, int count,
+                                             float[] dwT, int dwOffset) {
         for (int g = 0; g < s.groups(); g++) {
             int dwGroup = dwOffset + g * s.outChannelsPerGroup() * s.patchSize();
-            if (count == 1 && columns == null) {
+            if (count == 1) {
                 accumulateWeightGradImage(s, x, dy, first, g, dwT, dwGroup);
             } else {
-                accumulateWeightGradChunk(s, x, dy, columns, first, count, g, dwT, dwGroup);
+                accumulateWeightGradChunk(s, x, dy, first, count, g, dwT, dwGroup);
             }
         }
     }
@@ -344,24 +307,19 @@ public final class Conv2dKernel {
 
     // ---- a chunk of small images side by side: one [outC, count * P] GEMM ------------------------------
 
-    /**
-     * {@code packedW}: the weights packed once for all chunks (one group only), or null; {@code columns}: where
-     * to keep the patch matrix (see {@link #columnsOffset}), or null.
-     */
+    /** {@code packedW}: the weights packed once for all chunks (one group only), or null. */
     private static void forwardChunk(Conv2dShape s, float[] x, float[] w, Gemm.PackedA packedW, float[] bias,
-                                     float[] y, int first, int count, int g, float[] columns) {
+                                     float[] y, int first, int count, int g) {
         int outPerGroup = s.outChannelsPerGroup();
         int k = s.patchSize();
         int cols = count * s.outHeight() * s.outWidth();
-        float[] col = columns != null ? columns : COLUMNS.floats(k * cols);
-        int colOffset = columns != null ? columnsOffset(s, first, count, g) : 0;
-        chunkColumns(s, x, first, count, g, col, colOffset);
+        float[] col = chunkColumns(s, x, first, count, g);
         float[] out = STAGING.floats(outPerGroup * cols);
         if (packedW != null) {
-            Gemm.sgemm(packedW, false, cols, 1f, col, colOffset, cols, 0f, out, 0, cols);
+            Gemm.sgemm(packedW, false, cols, 1f, col, 0, cols, 0f, out, 0, cols);
         } else {
             Gemm.sgemm(false, false, outPerGroup, cols, k, 1f, w, g * outPerGroup * k, k,
-                    col, colOffset, cols, 0f, out, 0, cols);
+                    col, 0, cols, 0f, out, 0, cols);
         }
         scatterPlanes(s, out, bias, y, first, count, g);
     }
@@ -389,29 +347,23 @@ public final class Conv2dKernel {
         }
     }
 
-    /** {@code columns}: the patch matrices kept by the forward pass, or null to build them here. */
-    private static void accumulateWeightGradChunk(Conv2dShape s, float[] x, float[] dy, float[] columns, int first,
-                                                  int count, int g, float[] dwT, int dwGroup) {
+    private static void accumulateWeightGradChunk(Conv2dShape s, float[] x, float[] dy, int first, int count,
+                                                  int g, float[] dwT, int dwGroup) {
         int outPerGroup = s.outChannelsPerGroup();
         int cols = count * s.outHeight() * s.outWidth();
         float[] dyChunk = gatherPlanes(s, dy, first, count, g);
-        float[] col = columns;
-        int colOffset = 0;
-        if (columns != null) {
-            colOffset = columnsOffset(s, first, count, g);
-        } else {
-            col = COLUMNS.floats(s.patchSize() * cols);
-            chunkColumns(s, x, first, count, g, col, 0);
-        }
-        Gemm.sgemm(false, true, s.patchSize(), outPerGroup, cols, 1f, col, colOffset, cols,
+        float[] col = chunkColumns(s, x, first, count, g);
+        Gemm.sgemm(false, true, s.patchSize(), outPerGroup, cols, 1f, col, 0, cols,
                 dyChunk, 0, cols, 1f, dwT, dwGroup, outPerGroup);
     }
 
-    /** Writes the patch matrix of images {@code [first, first + count)}, side by side (K x (count * P)), to col. */
-    private static void chunkColumns(Conv2dShape s, float[] x, int first, int count, int g, float[] col, int colOffset) {
+    /** The patch matrix of images {@code [first, first + count)}, side by side: K x (count * P). */
+    private static float[] chunkColumns(Conv2dShape s, float[] x, int first, int count, int g) {
         int cols = count * s.outHeight() * s.outWidth();
+        float[] col = COLUMNS.floats(s.patchSize() * cols);
         Im2col.im2colImages(s, x, inputOffset(s, first, g), s.inChannels() * s.height() * s.width(), count,
-                col, colOffset, cols);
+                col, 0, cols);
+        return col;
     }
 
     /** Copies an [outC/groups, count * P] GEMM result to the NCHW planes of y, adding the bias. */
@@ -450,31 +402,6 @@ public final class Conv2dKernel {
     }
 
     // ---- sizes and scheduling ---------------------------------------------------------------------------
-
-    /**
-     * Whether {@link #forwardKeepingColumns} keeps this convolution's patch matrices: its forward and its weight
-     * gradient both multiply them in chunks of small images, and they fit in {@link #MAX_KEPT_COLUMNS}.
-     */
-    static boolean keepsColumns(Conv2dShape s) {
-        boolean few = hasFewChannels(s);
-        return isSmallImage(s) && !isDepthwise(s) && columnsSize(s) <= MAX_KEPT_COLUMNS
-                && !DirectConv2d.appliesToForward(s, few)
-                && !ColumnLaneWeightGrad.appliesTo(s, true)
-                && !DirectConv2d.appliesToWeightGrad(s, few);
-    }
-
-    /** Floats of all the patch matrices of a batch: K x P per image and group. */
-    private static long columnsSize(Conv2dShape s) {
-        return imageFloats(s) * s.batch() * s.groups();
-    }
-
-    /**
-     * Where the patch matrix of chunk {@code [first, first + count)} and group g starts among the kept ones:
-     * chunk after chunk, and within a chunk group after group, each K x (count * P).
-     */
-    private static int columnsOffset(Conv2dShape s, int first, int count, int g) {
-        return (int) (imageFloats(s) * ((long) first * s.groups() + (long) g * count));
-    }
 
     private static int inputOffset(Conv2dShape s, int n, int g) {
         return (n * s.inChannels() + g * s.inChannelsPerGroup()) * s.height() * s.width();

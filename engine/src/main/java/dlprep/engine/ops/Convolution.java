@@ -1,7 +1,6 @@
 package dlprep.engine.ops;
 
 import dlprep.engine.autograd.Function;
-import dlprep.engine.autograd.Grad;
 import dlprep.engine.kernels.Conv2dKernel;
 import dlprep.engine.kernels.Conv2dReference;
 import dlprep.engine.kernels.Conv2dShape;
@@ -19,18 +18,12 @@ public final class Convolution extends Function {
     private final Conv2dShape s;
     private final Tensor x;
     private final Tensor w;
-    /**
-     * The forward pass's patch matrices, for the weight gradient (see {@link Conv2dKernel#forwardKeepingColumns});
-     * null when there are none. Backward lets go of them: a second backward pass builds them again.
-     */
-    private float[] columns;
 
-    private Convolution(Conv2dShape s, Tensor x, Tensor w, float[] columns) {
+    private Convolution(Conv2dShape s, Tensor x, Tensor w) {
         super("conv2d");
         this.s = s;
         this.x = x;
         this.w = w;
-        this.columns = columns;
     }
 
     public static Tensor apply(Tensor x, Tensor w, Tensor bias, int[] stride, int[] padding, int[] dilation, int groups) {
@@ -41,17 +34,13 @@ public final class Convolution extends Function {
         Tensor wc = w.to(type);
         Tensor bc = bias == null ? null : bias.to(type);
         Tensor y = Tensor.zeros(type, s.batch(), s.outChannels(), s.outHeight(), s.outWidth());
-        float[] columns = null;
         if (type == DType.FLOAT64) {
             Conv2dReference.forward(s, xc.doubleData(), wc.doubleData(), bc == null ? null : bc.doubleData(),
                     y.doubleData());
-        } else if (Grad.isEnabled() && wc.requiresGrad()) {
-            columns = Conv2dKernel.forwardKeepingColumns(s, xc.floatData(), wc.floatData(),
-                    bc == null ? null : bc.floatData(), y.floatData());
         } else {
             Conv2dKernel.forward(s, xc.floatData(), wc.floatData(), bc == null ? null : bc.floatData(), y.floatData());
         }
-        return new Convolution(s, xc, wc, columns).record(y, xc, wc, bc);
+        return new Convolution(s, xc, wc).record(y, xc, wc, bc);
     }
 
     /** The sizes of this convolution (kernel, stride, padding, dilation, groups), for tools that read the graph. */
@@ -79,9 +68,8 @@ public final class Convolution extends Function {
                 Conv2dKernel.backwardInput(s, g.floatData(), w.floatData(), dx.floatData());
             }
             if (dw != null) {
-                Conv2dKernel.backwardWeight(s, x.floatData(), g.floatData(), dw.floatData(), columns);
+                Conv2dKernel.backwardWeight(s, x.floatData(), g.floatData(), dw.floatData());
             }
-            columns = null;
             if (db != null) {
                 Conv2dKernel.backwardBias(s, g.floatData(), db.floatData());
             }

@@ -7,7 +7,6 @@ import static dlprep.engine.kernels.KernelChecks.toDouble;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,61 +105,6 @@ class Conv2dKernelTest {
         assertClose("dx", expectedDx, dx, TOLERANCE);
         assertClose("dw", expectedDw, dw, TOLERANCE);
         assertClose("db", expectedDb, db, TOLERANCE);
-    }
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @MethodSource("shapes")
-    void weightGradientFromTheKeptColumnsMatchesReference(String name, Conv2dShape s, boolean withBias) {
-        Random random = new Random(name.hashCode() + 2);
-        float[] x = randomFloats(random, s.inputSize());
-        float[] w = randomFloats(random, s.weightSize());
-        float[] bias = withBias ? randomFloats(random, s.outChannels()) : null;
-        float[] y = garbage(s.outputSize());
-        float[] columns = Conv2dKernel.forwardKeepingColumns(s, x, w, bias, y);
-        double[] expectedY = new double[s.outputSize()];
-        Conv2dReference.forward(s, toDouble(x), toDouble(w), withBias ? toDouble(bias) : null, expectedY);
-        assertClose("y", expectedY, y, TOLERANCE);
-
-        float[] dy = randomFloats(random, s.outputSize());
-        float[] dw = garbage(s.weightSize());
-        Conv2dKernel.backwardWeight(s, x, dy, dw, columns);
-        double[] expectedDw = new double[s.weightSize()];
-        Conv2dReference.backwardWeight(s, toDouble(x), toDouble(dy), expectedDw);
-        assertClose("dw", expectedDw, dw, TOLERANCE);
-    }
-
-    @Test
-    void columnsAreKeptWhereTheWeightGradientWouldBuildThemAgain() {
-        int saved = Parallel.threads();
-        try {
-            Parallel.setThreads(2);
-            // ResNet-18 on 28x28 at batch 64: the 7x7 and 4x4 stages.
-            Conv2dShape stage1 = Conv2dShape.of(64, 64, 7, 7, 64, 3, 1, 1);
-            assertTrue(Conv2dKernel.keepsColumns(stage1));
-            float[] columns = Conv2dKernel.forwardKeepingColumns(stage1, new float[stage1.inputSize()],
-                    new float[stage1.weightSize()], null, new float[stage1.outputSize()]);
-            assertEquals(64 * 9 * 49 * 64, columns.length);
-            assertTrue(Conv2dKernel.keepsColumns(Conv2dShape.of(64, 128, 4, 4, 128, 3, 1, 1)));
-            // Direct kernels (LeNet), depthwise, large images, and more than the cap keep nothing.
-            assertFalse(Conv2dKernel.keepsColumns(Conv2dShape.of(256, 6, 14, 14, 16, 5, 1, 0)));
-            assertFalse(Conv2dKernel.keepsColumns(new Conv2dShape(8, 4, 5, 5, 4, 3, 3, 1, 1, 1, 1, 1, 1, 4)));
-            assertFalse(Conv2dKernel.keepsColumns(Conv2dShape.of(32, 64, 56, 56, 64, 3, 1, 1)));
-            assertFalse(Conv2dKernel.keepsColumns(Conv2dShape.of(1024, 64, 7, 7, 64, 3, 1, 1)));
-            Conv2dShape lenet1 = Conv2dShape.of(256, 1, 28, 28, 6, 5, 1, 2);
-            assertNull(Conv2dKernel.forwardKeepingColumns(lenet1, new float[lenet1.inputSize()],
-                    new float[lenet1.weightSize()], null, new float[lenet1.outputSize()]));
-        } finally {
-            Parallel.setThreads(saved);
-        }
-    }
-
-    @Test
-    void keptColumnsOfTheWrongSizeAreRejected() {
-        Conv2dShape s = Conv2dShape.of(4, 64, 7, 7, 64, 3, 1, 1);
-        String message = assertThrows(IllegalArgumentException.class, () -> Conv2dKernel.backwardWeight(s,
-                new float[s.inputSize()], new float[s.outputSize()], new float[s.weightSize()], new float[5]))
-                .getMessage();
-        assertTrue(message.startsWith("conv2d backward: columns has 5 elements"), message);
     }
 
     @Test
