@@ -57,6 +57,9 @@ class Conv2dKernelTest {
                 shape("direct weight grad: 6 channels, LeNet conv1-like", 3, 1, 12, 12, 6, 5, 5, 1, 1, 2, 2, 1, 1, 1, true),
                 shape("direct: batch 1", 1, 2, 5, 6, 16, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("many im2col bands", 3, 64, 36, 40, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
+                shape("GEMM path with many channels: 40->30, 3x3 pad 1", 3, 40, 7, 7, 30, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
+                shape("GEMM path with many channels: 5x3, dilation (2, 1), pads (3, 0)",
+                        2, 33, 9, 8, 40, 5, 3, 1, 1, 3, 0, 2, 1, 1, false),
                 shape("dead taps: 3x3 pad 1 on 1x1 (ResNet's last stage)", 3, 4, 1, 1, 5, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("dead taps: 5x5 pad 2 on 2x2 is a 3x3", 2, 3, 2, 2, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1, false),
                 shape("dead taps on one side only: left as they are", 2, 3, 2, 2, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, true),
@@ -124,6 +127,16 @@ class Conv2dKernelTest {
         } finally {
             Parallel.setThreads(saved);
         }
+    }
+
+    @Test
+    void aLargerConvolutionBeforeLeavesNothingBehind() {
+        // Scratch buffers grow and are reused from call to call: a smaller convolution after a larger one
+        // must not see their old size or contents.
+        Conv2dShape larger = Conv2dShape.of(2, 64, 4, 4, 64, 3, 1, 1);
+        Conv2dShape smaller = Conv2dShape.of(3, 40, 7, 7, 30, 3, 1, 1);
+        backwardMatchesReference("larger first", larger, false);
+        backwardMatchesReference("then smaller", smaller, false);
     }
 
     @Test
