@@ -339,12 +339,8 @@ public final class Conv2dKernel {
             Gemm.sgemm(true, false, k, cols, outPerGroup, 1f, w, g * outPerGroup * k, k,
                     dyChunk, 0, cols, 0f, col, 0, cols);
         }
-        int groupInput = s.inChannelsPerGroup() * s.height() * s.width();
-        for (int i = 0; i < count; i++) {
-            int dxOffset = inputOffset(s, first + i, g);
-            Arrays.fill(dx, dxOffset, dxOffset + groupInput, 0f);
-            Im2col.col2im(s, col, i * positions, cols, 0, s.outHeight(), dx, dxOffset);
-        }
+        Im2col.col2imImages(s, col, 0, cols, count, dx, inputOffset(s, first, g),
+                s.inChannels() * s.height() * s.width());
     }
 
     private static void accumulateWeightGradChunk(Conv2dShape s, float[] x, float[] dy, int first, int count,

@@ -54,6 +54,8 @@ final class Im2col {
 
     /** Where {@link #gather} puts the zero-bordered copies of the input windows, per thread. */
     private static final Workspace WINDOWS = new Workspace();
+    /** Where {@link #sameImages} and {@link #col2imImages} put a chunk's planes channel by channel, per thread. */
+    private static final Workspace CHANNEL_MAJOR = new Workspace();
 
     /**
      * The patch matrices of {@code count} whole images side by side (K x (count * P), image i's columns
@@ -62,12 +64,165 @@ final class Im2col {
     static void im2colImages(Conv2dShape s, float[] x, int xOffset, int imageStride, int count,
                              float[] col, int colOffset, int colStride) {
         int positions = s.outHeight() * s.outWidth();
+        if (isSame(s)) {
+            sameImages(s, x, xOffset, imageStride, count, col, colOffset, colStride);
+            return;
+        }
         if (positions <= TABLE_POSITIONS) {
             gather(s, x, xOffset, imageStride, count, 0, s.outHeight(), col, colOffset, colStride);
             return;
         }
         for (int i = 0; i < count; i++) {
             im2col(s, x, xOffset + i * imageStride, 0, s.outHeight(), col, colOffset + i * positions, colStride);
+        }
+    }
+
+    /**
+     * The adjoint of {@link #im2colImages}: writes (not adds) the input gradient of {@code count} whole images
+     * into their planes of x, from their side-by-side columns in col (which may be changed on the way).
+     */
+    static void col2imImages(Conv2dShape s, float[] col, int colOffset, int colStride, int count,
+                             float[] x, int xOffset, int imageStride) {
+        int groupInput = s.inChannelsPerGroup() * s.height() * s.width();
+        if (isSame(s)) {
+            sameImagesAdjoint(s, col, colOffset, colStride, count, x, xOffset, imageStride);
+            return;
+        }
+        int positions = s.outHeight() * s.outWidth();
+        for (int i = 0; i < count; i++) {
+            int image = xOffset + i * imageStride;
+            Arrays.fill(x, image, image + groupInput, 0f);
+            col2im(s, col, colOffset + i * positions, colStride, 0, s.outHeight(), x, image);
+        }
+    }
+
+    /**
+     * Stride 1 and an output as large as the input in both directions ("same" padding, as ResNet's 3x3),
+     * on planes of at least {@link #SAME_MIN_PLANE} pixels: then {@link #sameImages} and its adjoint apply.
+     */
+    static boolean isSame(Conv2dShape s) {
+        return s.strideH() == 1 && s.strideW() == 1 && s.outHeight() == s.height() && s.outWidth() == s.width()
+                && s.height() * s.width() >= SAME_MIN_PLANE;
+    }
+
+    /**
+     * The smallest plane for the block copies of {@link #sameImages}: on tinier planes the per-image zeroing
+     * and copies outweigh them. Measured on 16 images of ResNet-18's 3x3 layers, old and new code alternating
+     * in one process (ns per matrix entry, im2col then col2im, against the gather and the table): 7x7, 64
+     * channels: 0.32 against 0.72, 0.36 against 1.09; 4x4, 128 channels: 0.63 against 0.65, 0.68 against 1.18;
+     * 2x2, 256 channels: 1.62 against 0.89, 1.69 against 1.38.
+     */
+    static final int SAME_MIN_PLANE = 16;
+
+    /**
+     * im2col of whole images of a "same" convolution ({@link #isSame}). The patch-matrix row of tap (ki, kj)
+     * reads pixel {@code q + shift} for output q, with {@code shift = rowShift * width + colShift} the same for
+     * all outputs; so with a chunk's planes of each channel laid side by side (channel-major, copied first
+     * unless there is one image) a row is one block copy of that channel, after which the entries whose
+     * pixel lies outside their image (a row shifted over the top or bottom, a column over the left or right
+     * edge) are zeroed. This replaces an entry-by-entry gather with a copy at memory speed.
+     */
+    private static void sameImages(Conv2dShape s, float[] x, int xOffset, int imageStride, int count,
+                                   float[] col, int colOffset, int colStride) {
+        int plane = s.height() * s.width();
+        int length = count * plane;
+        int channels = s.inChannelsPerGroup();
+        float[] source = x;
+        int sourceOffset = xOffset;
+        if (count > 1) {
+            source = CHANNEL_MAJOR.floats(channels * length);
+            sourceOffset = 0;
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0; i < count; i++) {
+                    System.arraycopy(x, xOffset + i * imageStride + c * plane, source, c * length + i * plane, plane);
+                }
+            }
+        }
+        int taps = s.kernelH() * s.kernelW();
+        for (int c = 0; c < channels; c++) {
+            int channel = sourceOffset + c * length;
+            for (int t = 0; t < taps; t++) {
+                int rowShift = t / s.kernelW() * s.dilationH() - s.padH();
+                int colShift = t % s.kernelW() * s.dilationW() - s.padW();
+                int shift = rowShift * s.width() + colShift;
+                int dst = colOffset + (c * taps + t) * colStride;
+                int lo = Math.min(length, Math.max(0, -shift));
+                int hi = Math.max(lo, Math.min(length, length - shift));
+                Arrays.fill(col, dst, dst + lo, 0f);
+                System.arraycopy(source, channel + lo + shift, col, dst + lo, hi - lo);
+                Arrays.fill(col, dst + hi, dst + length, 0f);
+                zeroOutside(s, count, rowShift, colShift, col, dst);
+            }
+        }
+    }
+
+    /**
+     * The adjoint of {@link #sameImages}: each matrix row, its outside entries zeroed, is added onto its
+     * channel shifted back (one vector add), into the channel-major scratch, whose planes are then copied
+     * to x.
+     */
+    private static void sameImagesAdjoint(Conv2dShape s, float[] col, int colOffset, int colStride, int count,
+                                          float[] x, int xOffset, int imageStride) {
+        int plane = s.height() * s.width();
+        int length = count * plane;
+        int channels = s.inChannelsPerGroup();
+        float[] target = x;
+        int targetOffset = xOffset;
+        if (count > 1) {
+            target = CHANNEL_MAJOR.floats(channels * length);
+            targetOffset = 0;
+        }
+        Arrays.fill(target, targetOffset, targetOffset + channels * length, 0f);
+        int taps = s.kernelH() * s.kernelW();
+        for (int c = 0; c < channels; c++) {
+            int channel = targetOffset + c * length;
+            for (int t = 0; t < taps; t++) {
+                int rowShift = t / s.kernelW() * s.dilationH() - s.padH();
+                int colShift = t % s.kernelW() * s.dilationW() - s.padW();
+                int shift = rowShift * s.width() + colShift;
+                int src = colOffset + (c * taps + t) * colStride;
+                int lo = Math.min(length, Math.max(0, -shift));
+                int hi = Math.max(lo, Math.min(length, length - shift));
+                zeroOutside(s, count, rowShift, colShift, col, src);
+                FloatRows.add(col, src + lo, target, channel + lo + shift, hi - lo);
+            }
+        }
+        if (count > 1) {
+            for (int c = 0; c < channels; c++) {
+                for (int i = 0; i < count; i++) {
+                    System.arraycopy(target, c * length + i * plane, x, xOffset + i * imageStride + c * plane, plane);
+                }
+            }
+        }
+    }
+
+    /**
+     * Zeroes the entries of one matrix row of {@code count} images' planes whose pixel, shifted by
+     * {@code rowShift} rows and {@code colShift} columns, lies outside the image.
+     */
+    private static void zeroOutside(Conv2dShape s, int count, int rowShift, int colShift, float[] row, int from) {
+        int height = s.height();
+        int width = s.width();
+        int ohLo = Math.min(height, Math.max(0, -rowShift));
+        int ohHi = Math.max(ohLo, Math.min(height, height - rowShift));
+        int owLo = Math.min(width, Math.max(0, -colShift));
+        int owHi = Math.max(owLo, Math.min(width, width - colShift));
+        for (int i = 0; i < count; i++) {
+            int image = from + i * height * width;
+            Arrays.fill(row, image, image + ohLo * width, 0f);
+            Arrays.fill(row, image + ohHi * width, image + height * width, 0f);
+            if (owLo == 0 && owHi == width) {
+                continue;
+            }
+            for (int oh = ohLo; oh < ohHi; oh++) {
+                int r = image + oh * width;
+                for (int ow = 0; ow < owLo; ow++) {
+                    row[r + ow] = 0f;
+                }
+                for (int ow = owHi; ow < width; ow++) {
+                    row[r + ow] = 0f;
+                }
+            }
         }
     }
 

@@ -60,6 +60,8 @@ class Conv2dKernelTest {
                 shape("GEMM path with many channels: 40->30, 3x3 pad 1", 3, 40, 7, 7, 30, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("GEMM path with many channels: 5x3, dilation (2, 1), pads (3, 0)",
                         2, 33, 9, 8, 40, 5, 3, 1, 1, 3, 0, 2, 1, 1, false),
+                shape("GEMM path, same size, dilation 2", 3, 40, 6, 5, 30, 3, 3, 1, 1, 2, 2, 2, 2, 1, true),
+                shape("GEMM path, same size, 5x3 kernel", 3, 33, 5, 8, 40, 5, 3, 1, 1, 2, 1, 1, 1, 1, false),
                 shape("dead taps: 3x3 pad 1 on 1x1 (ResNet's last stage)", 3, 4, 1, 1, 5, 3, 3, 1, 1, 1, 1, 1, 1, 1, true),
                 shape("dead taps: 5x5 pad 2 on 2x2 is a 3x3", 2, 3, 2, 2, 4, 5, 5, 1, 1, 2, 2, 1, 1, 1, false),
                 shape("dead taps on one side only: left as they are", 2, 3, 2, 2, 4, 3, 3, 2, 2, 1, 1, 1, 1, 1, true),
