@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dlprep.engine.tensor.Shape;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -14,6 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ElementwiseKernelsTest {
 
     private static final int[] SIZES = {1, 7, 16, 17, 1000, 70_001};
+
+    /** The plan of a binary op on operands of shapes {@code pair[0]} and {@code pair[1]} broadcast to {@code out}. */
+    private static BroadcastPlan plan(int[] out, int[][] pair) {
+        return BroadcastPlan.of(out, Shape.broadcastStrides(pair[0], out), Shape.broadcastStrides(pair[1], out));
+    }
 
     private static float[] random(Random r, int n) {
         float[] v = new float[n];
@@ -78,12 +84,11 @@ class ElementwiseKernelsTest {
                 {{2, 3, 4, 5}, {3, 1, 1}}, {{70_001}, {70_001}}, {{70_001}, {1}}};
         for (BinaryFn fn : new BinaryFn[] {BinaryFn.ADD, BinaryFn.SUB, BinaryFn.MUL, BinaryFn.DIV}) {
             for (int[][] pair : shapes) {
-                int[] out = dlprep.engine.tensor.Shape.broadcast("test", pair[0], pair[1]);
-                BroadcastPlan p = BroadcastPlan.of(out, dlprep.engine.tensor.Shape.broadcastStrides(pair[0], out),
-                        dlprep.engine.tensor.Shape.broadcastStrides(pair[1], out));
-                float[] a = random(r, dlprep.engine.tensor.Shape.numel(pair[0]));
-                float[] b = random(r, dlprep.engine.tensor.Shape.numel(pair[1]));
-                float[] fast = new float[dlprep.engine.tensor.Shape.numel(out)];
+                int[] out = Shape.broadcast("test", pair[0], pair[1]);
+                BroadcastPlan p = plan(out, pair);
+                float[] a = random(r, Shape.numel(pair[0]));
+                float[] b = random(r, Shape.numel(pair[1]));
+                float[] fast = new float[Shape.numel(out)];
                 float[] ref = new float[fast.length];
                 BinaryKernels.forward(fn, p, a, b, fast);
                 for (int row = 0; row < p.rows(); row++) {
@@ -102,12 +107,11 @@ class ElementwiseKernelsTest {
         int[][][] shapes = {{{70_001}, {70_001}}, {{300, 7}, {1, 7}}, {{70_001}, {1}}};
         for (BinaryFn fn : new BinaryFn[] {BinaryFn.MUL, BinaryFn.DIV}) {
             for (int[][] pair : shapes) {
-                int[] out = dlprep.engine.tensor.Shape.broadcast("test", pair[0], pair[1]);
-                BroadcastPlan p = BroadcastPlan.of(out, dlprep.engine.tensor.Shape.broadcastStrides(pair[0], out),
-                        dlprep.engine.tensor.Shape.broadcastStrides(pair[1], out));
-                float[] a = random(r, dlprep.engine.tensor.Shape.numel(pair[0]));
-                float[] b = random(r, dlprep.engine.tensor.Shape.numel(pair[1]));
-                float[] y = new float[dlprep.engine.tensor.Shape.numel(out)];
+                int[] out = Shape.broadcast("test", pair[0], pair[1]);
+                BroadcastPlan p = plan(out, pair);
+                float[] a = random(r, Shape.numel(pair[0]));
+                float[] b = random(r, Shape.numel(pair[1]));
+                float[] y = new float[Shape.numel(out)];
                 BinaryKernels.forward(fn, p, a, b, y);
                 float[] dy = random(r, y.length);
                 for (boolean wrtA : new boolean[] {true, false}) {
@@ -128,12 +132,12 @@ class ElementwiseKernelsTest {
     @Test
     void broadcastPlanMergesDimensionsBothOperandsWalkAlike() {
         int[] out = {2, 3, 4, 5};
-        BroadcastPlan same = BroadcastPlan.of(out, dlprep.engine.tensor.Shape.strides(out),
-                dlprep.engine.tensor.Shape.strides(out));
+        BroadcastPlan same = BroadcastPlan.of(out, Shape.strides(out),
+                Shape.strides(out));
         assertEquals(1, same.rows());
         assertEquals(120, same.inner());
-        BroadcastPlan bias = BroadcastPlan.of(out, dlprep.engine.tensor.Shape.strides(out),
-                dlprep.engine.tensor.Shape.broadcastStrides(new int[] {3, 1, 1}, out));
+        BroadcastPlan bias = BroadcastPlan.of(out, Shape.strides(out),
+                Shape.broadcastStrides(new int[] {3, 1, 1}, out));
         assertEquals(6, bias.rows());
         assertEquals(20, bias.inner());
         assertEquals(0, bias.bStep());

@@ -19,16 +19,15 @@ import java.util.Locale;
  *
  * Both fit on centered data ({@link CenteredData}), then recover b = mean(y) - mean(X) . w.
  */
-public final class LinearRegression {
+public final class LinearRegression extends LeastSquaresModel {
 
     /** How the least-squares problem is solved. */
     public enum Solver { NORMAL_EQUATIONS, QR }
 
     private final Solver solver;
-    private double[] weights;
-    private double intercept;
 
     public LinearRegression(Solver solver) {
+        super("LinearRegression");
         this.solver = solver;
     }
 
@@ -44,29 +43,13 @@ public final class LinearRegression {
             throw new IllegalArgumentException("LinearRegression.fit: " + x.length + " rows cannot determine "
                     + x[0].length + " weights and an intercept; need more rows than features (or use Ridge)");
         }
-        weights = switch (solver) {
+        double[] weights = switch (solver) {
             case NORMAL_EQUATIONS -> Cholesky.of(Matrices.multiply(Matrices.transpose(c.x()), c.x()))
                     .solve(Matrices.multiply(Matrices.transpose(c.x()), c.y()));
             case QR -> QrDecomposition.of(c.x()).solveLeastSquares(c.y());
         };
-        intercept = c.intercept(weights);
+        fitted(c, weights);
         return this;
-    }
-
-    /** X w + b for every row. */
-    public double[] predict(double[][] x) {
-        FeatureRows.checkPredict("LinearRegression", x, weights);
-        return FeatureRows.affine(x, weights, intercept);
-    }
-
-    /** w, one weight per feature ({@code coef_}). */
-    public double[] weights() {
-        return weights.clone();
-    }
-
-    /** b ({@code intercept_}). */
-    public double intercept() {
-        return intercept;
     }
 
     @Override

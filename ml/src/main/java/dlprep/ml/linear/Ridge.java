@@ -13,13 +13,12 @@ import java.util.Locale;
  * any alpha > 0, even with more features than rows or with collinear features: alpha I lifts every
  * eigenvalue of X_c^T X_c by alpha.
  */
-public final class Ridge {
+public final class Ridge extends LeastSquaresModel {
 
     private final double alpha;
-    private double[] weights;
-    private double intercept;
 
     public Ridge(double alpha) {
+        super("Ridge");
         if (!(alpha >= 0) || Double.isInfinite(alpha)) {
             throw new IllegalArgumentException("Ridge: alpha must be finite and >= 0, got " + alpha);
         }
@@ -33,22 +32,8 @@ public final class Ridge {
         for (int j = 0; j < gram.length; j++) {
             gram[j][j] += alpha;
         }
-        weights = Cholesky.of(gram).solve(Matrices.multiply(xt, c.y()));
-        intercept = c.intercept(weights);
+        fitted(c, Cholesky.of(gram).solve(Matrices.multiply(xt, c.y())));
         return this;
-    }
-
-    public double[] predict(double[][] x) {
-        FeatureRows.checkPredict("Ridge", x, weights);
-        return FeatureRows.affine(x, weights, intercept);
-    }
-
-    public double[] weights() {
-        return weights.clone();
-    }
-
-    public double intercept() {
-        return intercept;
     }
 
     @Override

@@ -19,10 +19,7 @@ public final class DecisionTreeClassifier implements ProbabilisticClassifier {
     public enum Impurity { GINI, ENTROPY }
 
     private final Impurity impurity;
-    private final int maxDepth;
-    private final int minSamplesSplit;
-    private final int minSamplesLeaf;
-    private final int maxFeatures;
+    private final TreeParameters limits;
     private final long seed;
     private DecisionTree tree;
     private int classes;
@@ -39,12 +36,9 @@ public final class DecisionTreeClassifier implements ProbabilisticClassifier {
      */
     public DecisionTreeClassifier(Impurity impurity, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
                                   int maxFeatures, long seed) {
-        TreeParameters.check("DecisionTreeClassifier", maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
+        this.limits = TreeParameters.of("DecisionTreeClassifier", maxDepth, minSamplesSplit, minSamplesLeaf,
+                maxFeatures);
         this.impurity = impurity;
-        this.maxDepth = maxDepth;
-        this.minSamplesSplit = minSamplesSplit;
-        this.minSamplesLeaf = minSamplesLeaf;
-        this.maxFeatures = maxFeatures;
         this.seed = seed;
     }
 
@@ -76,8 +70,7 @@ public final class DecisionTreeClassifier implements ProbabilisticClassifier {
         }
         this.classes = classes;
         Criterion criterion = new Criterion.Classification(impurity == Impurity.GINI, labels, sampleWeight, classes);
-        tree = new TreeGrower(x, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures,
-                new Generator(seed)).grow(sampleWeight);
+        tree = new TreeGrower(x, criterion, limits, new Generator(seed)).grow(sampleWeight);
         features = x[0].length;
         return this;
     }
@@ -117,7 +110,7 @@ public final class DecisionTreeClassifier implements ProbabilisticClassifier {
     @Override
     public String describe() {
         return String.format(Locale.ROOT, "tree(%s%s%s)", impurity.name().toLowerCase(Locale.ROOT),
-                TreeParameters.describe(maxDepth, minSamplesSplit, minSamplesLeaf),
-                maxFeatures == Integer.MAX_VALUE ? "" : ", max_features=" + maxFeatures);
+                limits.describeLimits(),
+                limits.maxFeatures() == Integer.MAX_VALUE ? "" : ", max_features=" + limits.maxFeatures());
     }
 }

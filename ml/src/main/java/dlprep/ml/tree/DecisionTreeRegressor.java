@@ -13,20 +13,14 @@ import java.util.Locale;
  */
 public final class DecisionTreeRegressor {
 
-    private final int maxDepth;
-    private final int minSamplesSplit;
-    private final int minSamplesLeaf;
-    private final int maxFeatures;
+    private final TreeParameters limits;
     private final long seed;
     private DecisionTree tree;
     private int features = -1;
 
     public DecisionTreeRegressor(int maxDepth, int minSamplesSplit, int minSamplesLeaf, int maxFeatures, long seed) {
-        TreeParameters.check("DecisionTreeRegressor", maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
-        this.maxDepth = maxDepth;
-        this.minSamplesSplit = minSamplesSplit;
-        this.minSamplesLeaf = minSamplesLeaf;
-        this.maxFeatures = maxFeatures;
+        this.limits = TreeParameters.of("DecisionTreeRegressor", maxDepth, minSamplesSplit, minSamplesLeaf,
+                maxFeatures);
         this.seed = seed;
     }
 
@@ -42,8 +36,8 @@ public final class DecisionTreeRegressor {
 
     public DecisionTreeRegressor fit(double[][] x, double[] y, double[] sampleWeight) {
         Inputs.checkFit("DecisionTreeRegressor", x, y);
-        tree = new TreeGrower(x, new Criterion.SquaredError(y, sampleWeight), maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, new Generator(seed)).grow(sampleWeight);
+        tree = new TreeGrower(x, new Criterion.SquaredError(y, sampleWeight), limits, new Generator(seed))
+                .grow(sampleWeight);
         features = x[0].length;
         return this;
     }
@@ -66,6 +60,6 @@ public final class DecisionTreeRegressor {
 
     public String describe() {
         return String.format(Locale.ROOT, "regression tree(squared_error%s)",
-                TreeParameters.describe(maxDepth, minSamplesSplit, minSamplesLeaf));
+                limits.describeLimits());
     }
 }

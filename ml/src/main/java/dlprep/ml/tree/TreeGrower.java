@@ -16,10 +16,7 @@ final class TreeGrower {
 
     private final double[][] x;
     private final Criterion criterion;
-    private final int maxDepth;
-    private final int minSamplesSplit;
-    private final int minSamplesLeaf;
-    private final int maxFeatures;
+    private final TreeParameters limits;
     private final Generator rng;
 
     private final List<Integer> feature = new ArrayList<>();
@@ -29,14 +26,10 @@ final class TreeGrower {
     private final List<double[]> value = new ArrayList<>();
     private int depthReached;
 
-    TreeGrower(double[][] x, Criterion criterion, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
-               int maxFeatures, Generator rng) {
+    TreeGrower(double[][] x, Criterion criterion, TreeParameters limits, Generator rng) {
         this.x = x;
         this.criterion = criterion;
-        this.maxDepth = maxDepth;
-        this.minSamplesSplit = minSamplesSplit;
-        this.minSamplesLeaf = minSamplesLeaf;
-        this.maxFeatures = maxFeatures;
+        this.limits = limits;
         this.rng = rng;
     }
 
@@ -64,7 +57,8 @@ final class TreeGrower {
         depthReached = Math.max(depthReached, depth);
         double nodeCost = criterion.nodeCost();
         int n = to - from;
-        if (depth >= maxDepth || n < minSamplesSplit || n < 2 * minSamplesLeaf
+        int minSamplesLeaf = limits.minSamplesLeaf();
+        if (depth >= limits.maxDepth() || n < limits.minSamplesSplit() || n < 2 * minSamplesLeaf
                 || nodeCost <= 1e-12 * criterion.nodeWeight()) {
             return node;
         }
@@ -123,6 +117,7 @@ final class TreeGrower {
     /** All features in a random order, or {@code maxFeatures} of them drawn without replacement. */
     private int[] candidateFeatures() {
         int d = x[0].length;
+        int maxFeatures = limits.maxFeatures();
         int[] f = new int[d];
         for (int i = 0; i < d; i++) {
             f[i] = i;

@@ -1,12 +1,15 @@
 package dlprep.ml.tree;
 
-/** The stopping hyper-parameters both CART trees share: their checks and their text in {@code describe()}. */
-final class TreeParameters {
+/**
+ * The stopping hyper-parameters both CART trees share and hand to {@link TreeGrower}.
+ *
+ * @param maxDepth    {@code Integer.MAX_VALUE} for no limit
+ * @param maxFeatures features tried per split; {@code Integer.MAX_VALUE} for all
+ */
+record TreeParameters(int maxDepth, int minSamplesSplit, int minSamplesLeaf, int maxFeatures) {
 
-    private TreeParameters() {
-    }
-
-    static void check(String model, int maxDepth, int minSamplesSplit, int minSamplesLeaf, int maxFeatures) {
+    /** The parameters after checking them; an error names {@code model}. */
+    static TreeParameters of(String model, int maxDepth, int minSamplesSplit, int minSamplesLeaf, int maxFeatures) {
         if (maxDepth < 1) {
             throw new IllegalArgumentException(model + ": max_depth = " + maxDepth + " must be at least 1");
         }
@@ -19,9 +22,11 @@ final class TreeParameters {
         if (maxFeatures < 1) {
             throw new IllegalArgumentException(model + ": max_features = " + maxFeatures + " must be at least 1");
         }
+        return new TreeParameters(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
     }
 
-    static String describe(int maxDepth, int minSamplesSplit, int minSamplesLeaf) {
+    /** The depth and sample limits that differ from the defaults, as {@code describe()} prints them. */
+    String describeLimits() {
         return (maxDepth == Integer.MAX_VALUE ? "" : ", max_depth=" + maxDepth)
                 + (minSamplesSplit == 2 ? "" : ", min_samples_split=" + minSamplesSplit)
                 + (minSamplesLeaf == 1 ? "" : ", min_samples_leaf=" + minSamplesLeaf);
