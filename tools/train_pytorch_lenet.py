@@ -1,10 +1,16 @@
 """Trains Dive into Deep Learning's LeNet on Fashion-MNIST with PyTorch, to compare with `dlprep run`.
 
 Run with the system Python (Debian's python3-torch and dataset-fashion-mnist):
-    /usr/bin/python3 tools/train_pytorch_lenet.py [relu|sigmoid] [seed] [threads]
-The settings of d2l's train_ch6 and of the lab's lenet / lenet-modern experiments: Xavier-uniform weights,
-SGD (lr 0.9 for sigmoid + average pooling, 0.1 for ReLU + max pooling), batch 256, 10 epochs, images scaled
-to [0, 1]. Prints one line per epoch: test accuracy and seconds (training plus evaluation).
+    /usr/bin/python3 tools/train_pytorch_lenet.py [sigmoid|relu|relu-d2l] [seed] [threads]
+The settings of the lab's lenet and lenet-modern experiments: SGD, batch 256, 10 epochs, and
+- sigmoid (d2l's train_ch6, `dlprep run lenet`): sigmoid + average pooling, Xavier-uniform weights, lr 0.9,
+  images scaled to [0, 1];
+- relu (`dlprep run lenet-modern`): ReLU + max pooling, He-uniform weights (kaiming_uniform_, fan in, ReLU
+  gain) except in the output layer, which keeps PyTorch's default, lr 0.1, images standardised with the
+  training images' mean and standard deviation;
+- relu-d2l: the same ReLU network trained as d2l would, Xavier-uniform weights and images in [0, 1] (what
+  lenet-modern did before 2026-11-27).
+Prints one line per epoch: test accuracy and seconds (training plus evaluation).
 """
 import gzip
 import sys
@@ -36,15 +42,25 @@ def lenet(relu):
 
 
 def main():
-    relu = (sys.argv[1] if len(sys.argv) > 1 else "relu") == "relu"
+    variant = sys.argv[1] if len(sys.argv) > 1 else "relu"
+    if variant not in ("sigmoid", "relu", "relu-d2l"):
+        sys.exit(f"unknown variant {variant!r}: expected sigmoid, relu or relu-d2l")
+    relu = variant != "sigmoid"
+    he = variant == "relu"
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     torch.set_num_threads(int(sys.argv[3]) if len(sys.argv) > 3 else 2)
     torch.manual_seed(seed)
     train_x, train_y = load("train")
     test_x, test_y = load("t10k")
+    if he:
+        mean, std = train_x.mean(), train_x.std()
+        train_x, test_x = (train_x - mean) / std, (test_x - mean) / std
     net = lenet(relu)
-    for m in net:
-        if isinstance(m, (nn.Linear, nn.Conv2d)):
+    layers = [m for m in net if isinstance(m, (nn.Linear, nn.Conv2d))]
+    for m in layers[:-1] if he else layers:
+        if he:
+            nn.init.kaiming_uniform_(m.weight, nonlinearity="relu")
+        else:
             nn.init.xavier_uniform_(m.weight)
     optimizer = torch.optim.SGD(net.parameters(), lr=0.1 if relu else 0.9)
     loss = nn.CrossEntropyLoss()

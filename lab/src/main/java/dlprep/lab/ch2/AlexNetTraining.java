@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * AlexNet (Dive into Deep Learning 7.1) on Fashion-MNIST, trained with d2l's Xavier-uniform weights
- * ({@link XavierWeights}), batch 128; adapted to a 2-core CPU.
+ * ({@link WeightInit#xavier}), batch 128; adapted to a 2-core CPU.
  *
  * <p>d2l resizes to 224x224, where one training image costs about 5.6 GFLOP (forward and backward, 3 x 2 x
  * 938 million multiply-adds): an epoch would take hours here. The budget: images resized to 96x96 (the
@@ -54,7 +54,7 @@ public final class AlexNetTraining implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) throws Exception {
-        AlexNet net = XavierWeights.apply(new AlexNet(IMAGE_SIZE, CHANNEL_RATIO));
+        AlexNet net = WeightInit.xavier(new AlexNet(IMAGE_SIZE, CHANNEL_RATIO));
         return FashionMnistLoaders.fit(p, IMAGE_SIZE, net, new CrossEntropyLoss(), new Adam(net.parameters(), p.lr()),
                 listener);
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * GoogLeNet (Dive into Deep Learning 7.4) on Fashion-MNIST, trained with d2l's Xavier-uniform weights
- * ({@link XavierWeights}), batch 128; adapted to a 2-core CPU.
+ * ({@link WeightInit#xavier}), batch 128; adapted to a 2-core CPU.
  *
  * <p>d2l resizes to 96x96: 276 million multiply-adds per image, and nine Inception blocks of many small
  * layers that run well below the engine's peak; an epoch would take most of an hour here. The budget:
@@ -53,7 +53,7 @@ public final class GoogLeNetTraining implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) throws Exception {
-        GoogLeNet net = XavierWeights.apply(new GoogLeNet(CHANNEL_RATIO));
+        GoogLeNet net = WeightInit.xavier(new GoogLeNet(CHANNEL_RATIO));
         return FashionMnistLoaders.fit(p, IMAGE_SIZE, net, new CrossEntropyLoss(), new Adam(net.parameters(), p.lr()),
                 listener);
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * LeNet as in Dive into Deep Learning 6.6 (sigmoid, average pooling) with its settings: Xavier-uniform
- * weights ({@link XavierWeights}), SGD lr 0.9, batch 256.
+ * weights ({@link WeightInit#xavier}), SGD lr 0.9, batch 256.
  */
 public final class LeNetSigmoid implements Experiment {
 
@@ -38,7 +38,7 @@ public final class LeNetSigmoid implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) throws Exception {
-        LeNet net = XavierWeights.apply(LeNet.sigmoidAvgPool());
+        LeNet net = WeightInit.xavier(LeNet.sigmoidAvgPool());
         return FashionMnistLoaders.fit(p, net, new CrossEntropyLoss(), new SGD(net.parameters(), p.lr()), listener);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * NiN (Dive into Deep Learning 7.3) on Fashion-MNIST, trained with d2l's Xavier-uniform weights
- * ({@link XavierWeights}), batch 128; adapted to a 2-core CPU.
+ * ({@link WeightInit#xavier}), batch 128; adapted to a 2-core CPU.
  *
  * <p>d2l resizes to 224x224: 762 million multiply-adds per image, an epoch of hours here. The budget:
  * images resized to 96x96 (NiN needs at least 67x67, see {@link NiN}), the first three blocks' channels
@@ -53,7 +53,7 @@ public final class NiNTraining implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) throws Exception {
-        NiN net = XavierWeights.apply(new NiN(CHANNEL_RATIO));
+        NiN net = WeightInit.xavier(new NiN(CHANNEL_RATIO));
         return FashionMnistLoaders.fit(p, IMAGE_SIZE, net, new CrossEntropyLoss(), new Adam(net.parameters(), p.lr()),
                 listener);
     }

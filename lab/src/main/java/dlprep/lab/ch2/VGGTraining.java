@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * VGG-11 with a quarter of the channels on Fashion-MNIST, as Dive into Deep Learning 7.2 builds it
- * ({@code small_conv_arch}, ratio 4): Xavier-uniform weights ({@link XavierWeights}), batch 128; adapted
+ * ({@code small_conv_arch}, ratio 4): Xavier-uniform weights ({@link WeightInit#xavier}), batch 128; adapted
  * to a 2-core CPU.
  *
  * <p>d2l resizes to 224x224: 512 million multiply-adds per image for the small network, an epoch of hours
@@ -56,7 +56,7 @@ public final class VGGTraining implements Experiment {
 
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) throws Exception {
-        VGG net = XavierWeights.apply(VGG.vgg11(IMAGE_SIZE, CHANNEL_RATIO));
+        VGG net = WeightInit.xavier(VGG.vgg11(IMAGE_SIZE, CHANNEL_RATIO));
         return FashionMnistLoaders.fit(p, IMAGE_SIZE, net, new CrossEntropyLoss(), new Adam(net.parameters(), p.lr()),
                 listener);
     }
