@@ -139,6 +139,7 @@ final class Im2col {
             }
         }
         int taps = s.kernelH() * s.kernelW();
+        int[][] outside = outsideOffsets(s);
         for (int c = 0; c < channels; c++) {
             int channel = sourceOffset + c * length;
             for (int t = 0; t < taps; t++) {
@@ -151,7 +152,7 @@ final class Im2col {
                 Arrays.fill(col, dst, dst + lo, 0f);
                 System.arraycopy(source, channel + lo + shift, col, dst + lo, hi - lo);
                 Arrays.fill(col, dst + hi, dst + length, 0f);
-                zeroOutside(s, count, rowShift, colShift, col, dst);
+                zeroAt(outside[t], count, plane, col, dst);
             }
         }
     }
@@ -174,6 +175,7 @@ final class Im2col {
         }
         Arrays.fill(target, targetOffset, targetOffset + channels * length, 0f);
         int taps = s.kernelH() * s.kernelW();
+        int[][] outside = outsideOffsets(s);
         for (int c = 0; c < channels; c++) {
             int channel = targetOffset + c * length;
             for (int t = 0; t < taps; t++) {
@@ -183,7 +185,7 @@ final class Im2col {
                 int src = colOffset + (c * taps + t) * colStride;
                 int lo = Math.min(length, Math.max(0, -shift));
                 int hi = Math.max(lo, Math.min(length, length - shift));
-                zeroOutside(s, count, rowShift, colShift, col, src);
+                zeroAt(outside[t], count, plane, col, src);
                 FloatRows.add(col, src + lo, target, channel + lo + shift, hi - lo);
             }
         }
@@ -197,31 +199,40 @@ final class Im2col {
     }
 
     /**
-     * Zeroes the entries of one matrix row of {@code count} images' planes whose pixel, shifted by
-     * {@code rowShift} rows and {@code colShift} columns, lies outside the image.
+     * For each tap of a "same" convolution, the offsets within one plane of the entries whose pixel, shifted by
+     * the tap, lies outside the image (a row shifted over the top or bottom, a column over the left or right
+     * edge): there the block copy of {@link #sameImages} brought in a pixel of a neighbouring row or image, and
+     * the patch matrix must hold the padding's zero. (Zeroing from this list instead of walking the plane's
+     * edges row by row made the ResNet-18 step 0.975-0.997 times as long, in-process alternation.)
      */
-    private static void zeroOutside(Conv2dShape s, int count, int rowShift, int colShift, float[] row, int from) {
+    private static int[][] outsideOffsets(Conv2dShape s) {
         int height = s.height();
         int width = s.width();
-        int ohLo = Math.min(height, Math.max(0, -rowShift));
-        int ohHi = Math.max(ohLo, Math.min(height, height - rowShift));
-        int owLo = Math.min(width, Math.max(0, -colShift));
-        int owHi = Math.max(owLo, Math.min(width, width - colShift));
-        for (int i = 0; i < count; i++) {
-            int image = from + i * height * width;
-            Arrays.fill(row, image, image + ohLo * width, 0f);
-            Arrays.fill(row, image + ohHi * width, image + height * width, 0f);
-            if (owLo == 0 && owHi == width) {
-                continue;
+        int[][] offsets = new int[s.kernelH() * s.kernelW()][];
+        int[] scratch = new int[height * width];
+        for (int t = 0; t < offsets.length; t++) {
+            int rowShift = t / s.kernelW() * s.dilationH() - s.padH();
+            int colShift = t % s.kernelW() * s.dilationW() - s.padW();
+            int n = 0;
+            for (int oh = 0; oh < height; oh++) {
+                boolean rowOutside = oh + rowShift < 0 || oh + rowShift >= height;
+                for (int ow = 0; ow < width; ow++) {
+                    if (rowOutside || ow + colShift < 0 || ow + colShift >= width) {
+                        scratch[n++] = oh * width + ow;
+                    }
+                }
             }
-            for (int oh = ohLo; oh < ohHi; oh++) {
-                int r = image + oh * width;
-                for (int ow = 0; ow < owLo; ow++) {
-                    row[r + ow] = 0f;
-                }
-                for (int ow = owHi; ow < width; ow++) {
-                    row[r + ow] = 0f;
-                }
+            offsets[t] = Arrays.copyOf(scratch, n);
+        }
+        return offsets;
+    }
+
+    /** Zeroes {@code row[from + i * plane + o]} for each of {@code count} images i and each offset o. */
+    private static void zeroAt(int[] offsets, int count, int plane, float[] row, int from) {
+        for (int i = 0; i < count; i++) {
+            int image = from + i * plane;
+            for (int o : offsets) {
+                row[image + o] = 0f;
             }
         }
     }
