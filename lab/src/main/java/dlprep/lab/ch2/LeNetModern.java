@@ -31,7 +31,7 @@ public final class LeNetModern implements Experiment {
 
     @Override
     public String description() {
-        return "LeNet with ReLU and max pooling on Fashion-MNIST with SGD";
+        return "LeNet with ReLU and max pooling, He weights, on standardised Fashion-MNIST with SGD";
     }
 
     @Override
