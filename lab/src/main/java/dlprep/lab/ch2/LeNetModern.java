@@ -42,6 +42,7 @@ public final class LeNetModern implements Experiment {
     @Override
     public Map<String, Double> run(Params p, ProgressListener listener) throws Exception {
         LeNet net = WeightInit.he(LeNet.reluMaxPool());
-        return FashionMnistLoaders.fitStandardized(p, net, new CrossEntropyLoss(), new SGD(net.parameters(), p.lr()), listener);
+        return FashionMnistLoaders.fitStandardized(p, net, new CrossEntropyLoss(), new SGD(net.parameters(), p.lr()),
+                listener);
     }
 }
