@@ -112,7 +112,7 @@ public final class Parallel {
         /**
          * How long an idle helper, or a caller waiting for the last parts, spins before it parks. Measured on
          * this 2-core VM with the two values alternating step by step in one process: 1 ms instead of 50 us
-         * made the ResNet-18 step (batch 64) 0.935-0.95 times as long for the helpers' spin and another 0.98
+         * made the ResNet-18 step (batch 64) 0.931-0.95 times as long for the helpers' spin and another 0.98
          * for the caller's, and the LeNet step with its data loader 0.89 times; 5 ms gained nothing over 1 ms.
          * OpenMP runtimes spin too before they sleep (Intel's KMP_BLOCKTIME: 200 ms by default).
          */
