@@ -138,21 +138,16 @@ final class Im2col {
                 }
             }
         }
-        int taps = s.kernelH() * s.kernelW();
-        int[][] outside = outsideOffsets(s);
+        SameTap[] taps = sameTaps(s, length);
         for (int c = 0; c < channels; c++) {
             int channel = sourceOffset + c * length;
-            for (int t = 0; t < taps; t++) {
-                int rowShift = t / s.kernelW() * s.dilationH() - s.padH();
-                int colShift = t % s.kernelW() * s.dilationW() - s.padW();
-                int shift = rowShift * s.width() + colShift;
-                int dst = colOffset + (c * taps + t) * colStride;
-                int lo = Math.min(length, Math.max(0, -shift));
-                int hi = Math.max(lo, Math.min(length, length - shift));
-                Arrays.fill(col, dst, dst + lo, 0f);
-                System.arraycopy(source, channel + lo + shift, col, dst + lo, hi - lo);
-                Arrays.fill(col, dst + hi, dst + length, 0f);
-                zeroAt(outside[t], count, plane, col, dst);
+            for (int t = 0; t < taps.length; t++) {
+                SameTap tap = taps[t];
+                int dst = colOffset + (c * taps.length + t) * colStride;
+                Arrays.fill(col, dst, dst + tap.lo, 0f);
+                System.arraycopy(source, channel + tap.lo + tap.shift, col, dst + tap.lo, tap.hi - tap.lo);
+                Arrays.fill(col, dst + tap.hi, dst + length, 0f);
+                tap.zeroOutside(count, plane, col, dst);
             }
         }
     }
@@ -174,19 +169,14 @@ final class Im2col {
             targetOffset = 0;
         }
         Arrays.fill(target, targetOffset, targetOffset + channels * length, 0f);
-        int taps = s.kernelH() * s.kernelW();
-        int[][] outside = outsideOffsets(s);
+        SameTap[] taps = sameTaps(s, length);
         for (int c = 0; c < channels; c++) {
             int channel = targetOffset + c * length;
-            for (int t = 0; t < taps; t++) {
-                int rowShift = t / s.kernelW() * s.dilationH() - s.padH();
-                int colShift = t % s.kernelW() * s.dilationW() - s.padW();
-                int shift = rowShift * s.width() + colShift;
-                int src = colOffset + (c * taps + t) * colStride;
-                int lo = Math.min(length, Math.max(0, -shift));
-                int hi = Math.max(lo, Math.min(length, length - shift));
-                zeroAt(outside[t], count, plane, col, src);
-                FloatRows.add(col, src + lo, target, channel + lo + shift, hi - lo);
+            for (int t = 0; t < taps.length; t++) {
+                SameTap tap = taps[t];
+                int src = colOffset + (c * taps.length + t) * colStride;
+                tap.zeroOutside(count, plane, col, src);
+                FloatRows.add(col, src + tap.lo, target, channel + tap.lo + tap.shift, tap.hi - tap.lo);
             }
         }
         if (count > 1) {
@@ -199,18 +189,34 @@ final class Im2col {
     }
 
     /**
-     * For each tap of a "same" convolution, the offsets within one plane of the entries whose pixel, shifted by
-     * the tap, lies outside the image (a row shifted over the top or bottom, a column over the left or right
-     * edge): there the block copy of {@link #sameImages} brought in a pixel of a neighbouring row or image, and
-     * the patch matrix must hold the padding's zero. (Zeroing from this list instead of walking the plane's
-     * edges row by row made the ResNet-18 step 0.975-0.997 times as long, in-process alternation.)
+     * One tap of a "same" convolution on a chunk's channel of {@code length} entries (its images' planes side by
+     * side): matrix entry q reads channel entry {@code q + shift}, which exists for q in {@code [lo, hi)}; the
+     * entries at the offsets {@code outside} of each image's plane read a pixel outside that image (a row
+     * shifted over the top or bottom, a column over the left or right edge), brought in from a neighbouring row
+     * or image by the block copy, where the patch matrix must hold the padding's zero. (Zeroing from this list
+     * instead of walking the plane's edges row by row made the ResNet-18 step 0.975-0.997 times as long,
+     * in-process alternation.)
      */
-    private static int[][] outsideOffsets(Conv2dShape s) {
+    private record SameTap(int shift, int lo, int hi, int[] outside) {
+
+        /** Zeroes {@code row[from + i * plane + o]} for each of {@code count} images i and each outside offset o. */
+        void zeroOutside(int count, int plane, float[] row, int from) {
+            for (int i = 0; i < count; i++) {
+                int image = from + i * plane;
+                for (int o : outside) {
+                    row[image + o] = 0f;
+                }
+            }
+        }
+    }
+
+    /** The taps of a "same" convolution, in the patch matrix's order, on channels of {@code length} entries. */
+    private static SameTap[] sameTaps(Conv2dShape s, int length) {
         int height = s.height();
         int width = s.width();
-        int[][] offsets = new int[s.kernelH() * s.kernelW()][];
+        SameTap[] taps = new SameTap[s.kernelH() * s.kernelW()];
         int[] scratch = new int[height * width];
-        for (int t = 0; t < offsets.length; t++) {
+        for (int t = 0; t < taps.length; t++) {
             int rowShift = t / s.kernelW() * s.dilationH() - s.padH();
             int colShift = t % s.kernelW() * s.dilationW() - s.padW();
             int n = 0;
@@ -222,19 +228,12 @@ final class Im2col {
                     }
                 }
             }
-            offsets[t] = Arrays.copyOf(scratch, n);
+            int shift = rowShift * width + colShift;
+            int lo = Math.min(length, Math.max(0, -shift));
+            int hi = Math.max(lo, Math.min(length, length - shift));
+            taps[t] = new SameTap(shift, lo, hi, Arrays.copyOf(scratch, n));
         }
-        return offsets;
-    }
-
-    /** Zeroes {@code row[from + i * plane + o]} for each of {@code count} images i and each offset o. */
-    private static void zeroAt(int[] offsets, int count, int plane, float[] row, int from) {
-        for (int i = 0; i < count; i++) {
-            int image = from + i * plane;
-            for (int o : offsets) {
-                row[image + o] = 0f;
-            }
-        }
+        return taps;
     }
 
     /** Fills {@code col} with the patches of output rows {@code [ohStart, ohEnd)}. */
